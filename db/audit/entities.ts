@@ -1,0 +1,56 @@
+// Owns the snapshot of every audited entity: what the audit trail stores as before/after and what
+// `satu check` compares with the live row. Secrets are never stored, only their fingerprint.
+import type { Conn } from '../connection.ts';
+import { sha256Hex } from './chain.ts';
+
+export type Snapshot = Record<string, unknown>;
+export type SnapshotLoader = (conn: Conn, ids?: readonly string[]) => Promise<Map<string, Snapshot>>;
+
+const numIds = (ids: readonly string[]) => ids.map(Number).filter(Number.isInteger);
+
+const user: SnapshotLoader = async (conn, ids) => {
+  let q = conn.selectFrom('users').selectAll();
+  if (ids) q = q.where('id', 'in', numIds(ids).length ? numIds(ids) : [-1]);
+  const rows = await q.execute();
+  let rq = conn.selectFrom('user_role').select(['user_id', 'role']);
+  if (ids) rq = rq.where('user_id', 'in', numIds(ids).length ? numIds(ids) : [-1]);
+  const roles = await rq.orderBy('role').execute();
+  const out = new Map<string, Snapshot>();
+  for (const { password_hash, ...r } of rows) {
+    const rs = roles.filter((x) => x.user_id === r.id).map((x) => x.role);
+    out.set(String(r.id), { ...r, roles: rs, password_fingerprint: sha256Hex(password_hash) });
+  }
+  return out;
+};
+
+const byId =
+  (table: 'satker' | 'unit_organisasi' | 'dokumen'): SnapshotLoader =>
+  async (conn, ids) => {
+    let q = conn.selectFrom(table).selectAll();
+    if (ids) q = q.where('id', 'in', numIds(ids).length ? numIds(ids) : [-1]);
+    const rows = (await q.execute()) as (Snapshot & { id: number })[];
+    return new Map(rows.map((r) => [String(r.id), r]));
+  };
+
+const setting: SnapshotLoader = async (conn, ids) => {
+  let q = conn.selectFrom('settings').select(['key', 'value_json']);
+  if (ids) q = q.where('key', 'in', ids.length ? [...ids] : ['']);
+  const rows = await q.execute();
+  return new Map(rows.map((r) => [r.key, { key: r.key, value: JSON.parse(r.value_json) as unknown }]));
+};
+
+/** Audited entity name → loader. Adding a module adds its entities here. */
+export const auditedEntities = {
+  user,
+  satker: byId('satker'),
+  unit_organisasi: byId('unit_organisasi'),
+  dokumen: byId('dokumen'),
+  setting,
+} satisfies Record<string, SnapshotLoader>;
+
+export type AuditedEntity = keyof typeof auditedEntities;
+
+export async function snapshotOf(conn: Conn, entity: AuditedEntity, id: string): Promise<Snapshot | null> {
+  const m = await auditedEntities[entity](conn, [id]);
+  return m.get(id) ?? null;
+}

@@ -1,0 +1,9 @@
+// Owns the ordered list of migrations (listed in code, never scanned from disk). Never edit a shipped one.
+import type { Kysely } from 'kysely';
+import { migration001 } from './001-fondasi.ts';
+
+export type Migration = { version: number; name: string; up: (db: Kysely<any>) => Promise<void> };
+
+export const migrations: readonly Migration[] = [migration001];
+
+export const LATEST_VERSION = migrations.length;

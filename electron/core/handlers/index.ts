@@ -1,0 +1,16 @@
+// Owns the complete handler map: a channel without a handler is a compile error here.
+import type { HandlerMap } from '../context.ts';
+import { appHandlers } from './app.ts';
+import { authHandlers } from './auth.ts';
+import { usersHandlers } from './users.ts';
+import { kantorHandlers, organisasiHandlers } from './kantor.ts';
+import { sistemHandlers } from './sistem.ts';
+
+export const handlers: HandlerMap = {
+  ...appHandlers,
+  ...authHandlers,
+  ...usersHandlers,
+  ...kantorHandlers,
+  ...organisasiHandlers,
+  ...sistemHandlers,
+};

@@ -1,0 +1,90 @@
+// Owns account administration: create, change roles and status, reset passwords, unlock.
+import type { DomainHandlers, Ctx } from '../context.ts';
+import { AppError } from '../../../shared/ipc/result.ts';
+import type { User, NewUser } from '../../../shared/domain/akun.ts';
+import type { Trx } from '../../../db/connection.ts';
+import type { Auditor } from '../context.ts';
+import {
+  listUsers,
+  getUser,
+  insertUser,
+  updateUserFields,
+  setRoles,
+  setPassword,
+  setLoginState,
+  usernameTaken,
+  countActiveAdmins,
+  endSessionsOf,
+} from '../../../db/akun/queries.ts';
+import { hashPassword } from '../services/password.ts';
+import { indexUser } from '../services/search-feed.ts';
+
+async function mustGet(ctx: Ctx, id: number): Promise<User> {
+  const u = await getUser(ctx.db, id);
+  if (!u) throw new AppError('NOT_FOUND', 'Pengguna tidak ditemukan.');
+  return u;
+}
+
+/** Creates an account inside an open transaction; used by users.create, setup and the CLI. */
+export async function createUserIn(
+  trx: Trx,
+  audit: Auditor,
+  u: NewUser,
+  passwordHash: string,
+  at: string,
+  mustChange: boolean,
+): Promise<number> {
+  if (await usernameTaken(trx, u.username))
+    throw new AppError('CONFLICT', 'Nama pengguna sudah dipakai.', [{ path: 'username', message: 'Nama pengguna sudah dipakai.' }]);
+  const id = await insertUser(trx, { ...u, passwordHash, mustChange, at });
+  await setRoles(trx, id, u.roles);
+  await indexUser(trx, { ...u, id });
+  await audit.change('user', id, null, 'buat');
+  return id;
+}
+
+export const usersHandlers: DomainHandlers<'users'> = {
+  'users.list': async (_i, ctx) => listUsers(ctx.db),
+  'users.create': async (input, ctx) => {
+    const hash = await hashPassword(input.password);
+    const id = await ctx.write((trx, audit) => createUserIn(trx, audit, input, hash, ctx.nowIso(), true));
+    return mustGet(ctx, id);
+  },
+  'users.update': async (input, ctx) => {
+    const current = await mustGet(ctx, input.id);
+    const losesAdmin = current.roles.includes('administrator') && (!input.roles.includes('administrator') || !input.aktif);
+    if (losesAdmin && (await countActiveAdmins(ctx.db, input.id)) === 0)
+      throw new AppError('CONFLICT', 'Harus ada minimal satu administrator aktif.', [
+        { path: 'roles', message: 'Harus ada minimal satu administrator aktif.' },
+      ]);
+    await ctx.write(async (trx, audit) => {
+      const before = await audit.before('user', input.id);
+      await updateUserFields(trx, input.id, { ...input, at: ctx.nowIso() });
+      await setRoles(trx, input.id, input.roles);
+      if (!input.aktif) await endSessionsOf(trx, input.id, ctx.nowIso());
+      await indexUser(trx, { ...current, ...input });
+      await audit.change('user', input.id, before);
+    });
+    return mustGet(ctx, input.id);
+  },
+  'users.resetPassword': async (input, ctx) => {
+    await mustGet(ctx, input.id);
+    const hash = await hashPassword(input.password);
+    await ctx.write(async (trx, audit) => {
+      const before = await audit.before('user', input.id);
+      await setPassword(trx, input.id, hash, true, ctx.nowIso());
+      await setLoginState(trx, input.id, { failedCount: 0, lockedUntil: null });
+      await endSessionsOf(trx, input.id, ctx.nowIso());
+      await audit.change('user', input.id, before, 'atur-ulang-sandi');
+    });
+    return mustGet(ctx, input.id);
+  },
+  'users.unlock': async (input, ctx) => {
+    await mustGet(ctx, input.id);
+    await ctx.write(async (trx, audit) => {
+      await setLoginState(trx, input.id, { failedCount: 0, lockedUntil: null });
+      await audit.event('buka-kunci', 'user', input.id);
+    });
+    return mustGet(ctx, input.id);
+  },
+};
