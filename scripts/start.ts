@@ -23,13 +23,15 @@ function run(cmd: string, cmdArgs: string[]): void {
 
 async function browserMode(): Promise<void> {
   const staticDir = path.join(root, 'out', 'renderer');
-  if (!fs.existsSync(path.join(staticDir, 'index.html')) || args.has('--build')) run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+  if (!fs.existsSync(path.join(staticDir, 'index.html')) || args.has('--build'))
+    run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
   const portArg = process.argv.find((a) => a.startsWith('--port='));
   const mode = await startBrowserMode({ dataDir: defaultDataDir(), staticDir, port: portArg ? Number(portArg.slice(7)) : 0 });
   if (mode.startupError) console.log(`SATU tidak dapat memulai basis data: ${mode.startupError.message} ${mode.startupError.nextStep}`);
   console.log(`SATU berjalan di ${mode.bridge.url}`);
   console.log(`Folder data: ${defaultDataDir()}  ·  Hentikan dengan Ctrl+C.`);
-  if (!args.has('--no-open') && (process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) openInBrowser(mode.bridge.url);
+  if (!args.has('--no-open') && (process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY))
+    openInBrowser(mode.bridge.url);
   const stop = async () => {
     await mode.close();
     process.exit(0);
@@ -45,6 +47,8 @@ if (bin) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   if (!args.has('--browser'))
-    console.log('Electron tidak dapat dijalankan: binernya tidak terpasang di mesin ini (unduhan Electron tidak tersedia); memulai mode peramban.');
+    console.log(
+      'Electron tidak dapat dijalankan: binernya tidak terpasang di mesin ini (unduhan Electron tidak tersedia); memulai mode peramban.',
+    );
   await browserMode();
 }

@@ -75,7 +75,10 @@ export async function usernameTaken(conn: Conn, username: string): Promise<boole
 }
 
 export async function countUsers(conn: Conn): Promise<number> {
-  const r = await conn.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await conn
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -126,7 +129,11 @@ export async function updateUserFields(conn: Conn, id: number, f: UserFields & {
 
 export async function setRoles(conn: Conn, id: number, roles: readonly Role[]): Promise<void> {
   await conn.deleteFrom('user_role').where('user_id', '=', id).execute();
-  if (roles.length) await conn.insertInto('user_role').values(roles.map((role) => ({ user_id: id, role }))).execute();
+  if (roles.length)
+    await conn
+      .insertInto('user_role')
+      .values(roles.map((role) => ({ user_id: id, role })))
+      .execute();
 }
 
 export async function setPassword(conn: Conn, id: number, hash: string, mustChange: boolean, at: string): Promise<void> {

@@ -95,10 +95,7 @@ export async function* auditInOrder(conn: Conn, pageSize = 2000): AsyncGenerator
 }
 
 /** For each audited (entity, id): the id and after_json of its newest entry. */
-export async function latestPerEntity(
-  conn: Conn,
-  entity: string,
-): Promise<{ id: number; entity_id: string; after_json: string | null }[]> {
+export async function latestPerEntity(conn: Conn, entity: string): Promise<{ id: number; entity_id: string; after_json: string | null }[]> {
   const rows = await conn
     .selectFrom('audit_log as a')
     .select(['a.id', 'a.entity_id', 'a.after_json'])

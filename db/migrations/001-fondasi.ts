@@ -24,7 +24,12 @@ async function organisasi(db: Kysely<any>): Promise<void> {
       .addColumn('tipe', 'text', (c) => c.check(sql`tipe in ('A','B')`))
       .addColumn('eselon', 'text')
       .addColumn('jumlah_pegawai', 'integer', (c) => c.check(sql`jumlah_pegawai >= 0`))
-      .addColumn('contoh', 'integer', (c) => c.notNull().defaultTo(0).check(sql`contoh in (0,1)`))
+      .addColumn('contoh', 'integer', (c) =>
+        c
+          .notNull()
+          .defaultTo(0)
+          .check(sql`contoh in (0,1)`),
+      )
       .addColumn('created_at', 'text', (c) => c.notNull()),
   ).execute();
   await strict(
@@ -53,7 +58,12 @@ async function akun(db: Kysely<any>): Promise<void> {
       .addColumn('jabatan', 'text')
       .addColumn('password_hash', 'text', (c) => c.notNull())
       .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('aktif', 'integer', (c) => c.notNull().defaultTo(1).check(sql`aktif in (0,1)`))
+      .addColumn('aktif', 'integer', (c) =>
+        c
+          .notNull()
+          .defaultTo(1)
+          .check(sql`aktif in (0,1)`),
+      )
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull()),
   ).execute();

@@ -24,17 +24,16 @@ export async function findSatkerByNama(conn: Conn, nama: string) {
 }
 
 export async function listSatker(conn: Conn, jenis?: string) {
-  let q = conn
-    .selectFrom('satker as s')
-    .leftJoin('satker as p', 'p.id', 's.induk_id')
-    .selectAll('s')
-    .select('p.nama as induk_nama');
+  let q = conn.selectFrom('satker as s').leftJoin('satker as p', 'p.id', 's.induk_id').selectAll('s').select('p.nama as induk_nama');
   if (jenis) q = q.where('s.jenis', '=', jenis);
   return q.orderBy('s.kanwil_no').orderBy('s.jenis').orderBy('s.nama').execute();
 }
 
 export async function countSatker(conn: Conn): Promise<number> {
-  const r = await conn.selectFrom('satker').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await conn
+    .selectFrom('satker')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

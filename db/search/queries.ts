@@ -38,5 +38,12 @@ export async function searchIndex(conn: Conn, q: string, limit: number): Promise
            snippet(search_index, -1, '[', ']', ' … ', 12) as snippet
     from search_index where search_index match ${fts}
     order by bm25(search_index, 0, 0, 0, 5.0, 1.0) limit ${limit}`.execute(conn);
-  return r.rows.map((x) => ({ domain: x.domain, entity: x.entity, entityId: x.entity_id, title: x.title, body: x.body, snippet: x.snippet }));
+  return r.rows.map((x) => ({
+    domain: x.domain,
+    entity: x.entity,
+    entityId: x.entity_id,
+    title: x.title,
+    body: x.body,
+    snippet: x.snippet,
+  }));
 }

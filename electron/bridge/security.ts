@@ -29,4 +29,3 @@ export function originAllowed(origin: string | undefined, port: number): boolean
   if (origin === undefined) return true;
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
-

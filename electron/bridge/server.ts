@@ -51,13 +51,24 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 
 async function rpc(req: http.IncomingMessage, res: http.ServerResponse, dispatch: Dispatch) {
   const body = await readBody(req);
-  if (body === null) return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan terlalu besar.', issues: [] } }));
+  if (body === null)
+    return send(
+      res,
+      413,
+      'application/json',
+      JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan terlalu besar.', issues: [] } }),
+    );
   let envelope: Envelope;
   try {
     const v = JSON.parse(body) as Partial<Envelope>;
     envelope = { channel: String(v.channel ?? ''), input: v.input ?? {}, token: typeof v.token === 'string' ? v.token : null };
   } catch {
-    return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan bukan JSON yang sah.', issues: [] } }));
+    return send(
+      res,
+      400,
+      'application/json',
+      JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan bukan JSON yang sah.', issues: [] } }),
+    );
   }
   const result = await dispatch(envelope, { transport: 'bridge' });
   send(res, 200, 'application/json', JSON.stringify(result));
@@ -68,7 +79,8 @@ function serveStatic(res: http.ServerResponse, staticDir: string, urlPath: strin
   const wanted = urlPath === '/' ? '/index.html' : urlPath;
   const file = safeJoin(staticDir, wanted);
   const target = file && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(staticDir, 'index.html');
-  if (!fs.existsSync(target)) return send(res, 500, 'text/plain; charset=utf-8', 'Antarmuka belum dibangun: jalankan npm run build:renderer.');
+  if (!fs.existsSync(target))
+    return send(res, 500, 'text/plain; charset=utf-8', 'Antarmuka belum dibangun: jalankan npm run build:renderer.');
   const ext = path.extname(target);
   let body: Buffer | string = fs.readFileSync(target);
   if (ext === '.html') body = body.toString('utf8').replace('<head>', '<head><script src="/satu-bridge.js"></script>');

@@ -10,7 +10,12 @@ export function formatCheck(r: CheckReport): string {
   const b = r.chain.firstBroken;
   if (b) lines.push(`Entri rusak pertama: #${b.id}${b.entity ? ` (${b.entity} ${b.entityId ?? ''})` : ''} — ${b.reason}`);
   if (r.untracked.length)
-    lines.push(`Baris tanpa jejak audit: ${r.untracked.slice(0, 10).map((u) => `${u.entity} #${u.entityId}`).join(', ')}${r.untracked.length > 10 ? ' …' : ''}`);
+    lines.push(
+      `Baris tanpa jejak audit: ${r.untracked
+        .slice(0, 10)
+        .map((u) => `${u.entity} #${u.entityId}`)
+        .join(', ')}${r.untracked.length > 10 ? ' …' : ''}`,
+    );
   lines.push(r.ok ? 'Hasil: BAIK' : 'Hasil: ADA MASALAH');
   return lines.join('\n');
 }

@@ -53,7 +53,8 @@ export async function runCli(argv: string[]): Promise<number> {
     dataDir,
     dbFile,
     backend: async () => (backend ??= await startBackend({ dataDir, dbFile })),
-    call: async (channel, input) => (await ctx.backend()).dispatch({ channel, input: input ?? {}, token: null }, { transport: 'cli', system: { label } }),
+    call: async (channel, input) =>
+      (await ctx.backend()).dispatch({ channel, input: input ?? {}, token: null }, { transport: 'cli', system: { label } }),
   };
   try {
     const [name = '', ...rest] = args.command;

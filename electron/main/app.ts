@@ -64,7 +64,10 @@ export async function startMain(paths: ShellPaths): Promise<void> {
   session.defaultSession.setPermissionCheckHandler(() => false);
   protocol.handle(APP_SCHEME, (req) => serveApp(paths.renderer, req.url));
   try {
-    const backend = await startBackend({ dataDir: process.env.SATU_DATA_DIR ? defaultDataDir() : app.getPath('userData'), autoBackup: true });
+    const backend = await startBackend({
+      dataDir: process.env.SATU_DATA_DIR ? defaultDataDir() : app.getPath('userData'),
+      autoBackup: true,
+    });
     dispatch = backend.dispatch;
     app.on('before-quit', () => void backend.close());
   } catch (e) {

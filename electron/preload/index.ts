@@ -7,8 +7,7 @@ const CHANNEL = /^[a-z]+\.[a-zA-Z]+$/;
 const api: SatuApi = {
   transport: 'electron',
   invoke: async (envelope) => {
-    if (!CHANNEL.test(envelope.channel))
-      return { ok: false, error: { code: 'NOT_FOUND', message: 'Kanal tidak dikenal.', issues: [] } };
+    if (!CHANNEL.test(envelope.channel)) return { ok: false, error: { code: 'NOT_FOUND', message: 'Kanal tidak dikenal.', issues: [] } };
     return ipcRenderer.invoke(envelope.channel, { input: envelope.input, token: envelope.token });
   },
 };

@@ -40,7 +40,13 @@ export const newUserSchema = z.object({
   username: usernameSchema,
   nama: namaSchema,
   nip: nipOptionalSchema,
-  jabatan: z.string().trim().max(160).nullable().optional().transform((s) => s || null),
+  jabatan: z
+    .string()
+    .trim()
+    .max(160)
+    .nullable()
+    .optional()
+    .transform((s) => s || null),
   password: passwordSchema,
   roles: z.array(roleSchema).min(1, 'Pilih minimal satu peran.'),
 });

@@ -64,7 +64,10 @@ export const kantorSchema = z.object({
     .optional()
     .transform((s) => (s ? s : null)),
   laman: optText(120),
-  logo: logoSchema.nullable().optional().transform((s) => s ?? null),
+  logo: logoSchema
+    .nullable()
+    .optional()
+    .transform((s) => s ?? null),
 });
 export type KantorInput = z.input<typeof kantorSchema>;
 export type Kantor = z.output<typeof kantorSchema>;

@@ -1,14 +1,7 @@
 // Owns the closed set of roles (issue #2) and their Indonesian names.
 import { z } from 'zod';
 
-export const ROLES = [
-  'administrator',
-  'operator_persuratan',
-  'pengelola_bmn',
-  'pengelola_kinerja',
-  'pimpinan',
-  'pembaca',
-] as const;
+export const ROLES = ['administrator', 'operator_persuratan', 'pengelola_bmn', 'pengelola_kinerja', 'pimpinan', 'pembaca'] as const;
 
 export type Role = (typeof ROLES)[number];
 

@@ -1,14 +1,5 @@
 // Owns the value-shaped result every channel returns: errors never cross a transport as exceptions.
-export const ERROR_CODES = [
-  'VALIDATION',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'IO',
-  'DB_CORRUPT',
-  'INTERNAL',
-] as const;
+export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'IO', 'DB_CORRUPT', 'INTERNAL'] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -46,10 +46,24 @@ describe('satu CLI', () => {
     const demo = satu(['--db', db, '--json', 'demo']);
     expect(demo.code, demo.stderr).toBe(0);
     expect(JSON.parse(demo.stdout).value.satker).toBeGreaterThanOrEqual(33 + 11 + 12);
-    const add = satu(['--db', db, 'users', 'add', 'siti', '--nama', 'Siti Aminah', '--role', 'operator_persuratan,pembaca', '--password-file', pw]);
+    const add = satu([
+      '--db',
+      db,
+      'users',
+      'add',
+      'siti',
+      '--nama',
+      'Siti Aminah',
+      '--role',
+      'operator_persuratan,pembaca',
+      '--password-file',
+      pw,
+    ]);
     expect(add.code, add.stderr).toBe(0);
     const list = satu(['--db', db, '--json', 'users', 'list']);
-    expect(JSON.parse(list.stdout).value).toEqual([expect.objectContaining({ username: 'siti', roles: ['operator_persuratan', 'pembaca'] })]);
+    expect(JSON.parse(list.stdout).value).toEqual([
+      expect.objectContaining({ username: 'siti', roles: ['operator_persuratan', 'pembaca'] }),
+    ]);
     const check = satu(['--db', db, 'check', '--json']);
     expect(check.code, check.stdout).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, integrity: [], foreignKeys: [] });

@@ -12,14 +12,20 @@ const login = (password: string, username = 'admin') => app.as(null, 'auth.login
 describe('login', () => {
   it('says in Indonesian that the password is wrong, without telling which part', async () => {
     app = await setUpApp();
-    expect(await login('salah123')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Nama pengguna atau kata sandi salah.' } });
+    expect(await login('salah123')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: 'Nama pengguna atau kata sandi salah.' },
+    });
     expect(await login(PASSWORD, 'tidakada')).toMatchObject({ ok: false, error: { message: 'Nama pengguna atau kata sandi salah.' } });
   });
 
   it('locks the account for five minutes after five wrong passwords', async () => {
     app = await setUpApp();
     for (let i = 0; i < 4; i++) expect((await login('salah123')).ok).toBe(false);
-    expect(await login('salah123')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('dikunci selama 5 menit') } });
+    expect(await login('salah123')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('dikunci selama 5 menit') },
+    });
     expect(await login(PASSWORD)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('terkunci') } });
     app.clock.advance(4 * 60_000);
     expect((await login(PASSWORD)).ok).toBe(false);
@@ -33,7 +39,10 @@ describe('login', () => {
     app.clock.advance(14 * 60_000);
     expect((await app.as(token, 'auth.me')).ok).toBe(true);
     app.clock.advance(16 * 60_000);
-    expect(await app.as(token, 'auth.me')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('tidak ada aktivitas') } });
+    expect(await app.as(token, 'auth.me')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('tidak ada aktivitas') },
+    });
   });
 
   it('refuses a deactivated account and ends its sessions', async () => {

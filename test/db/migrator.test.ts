@@ -31,14 +31,18 @@ describe('migrate', () => {
     expect(getUserVersion(o.raw)).toBe(LATEST_VERSION);
     expect((await migrate(o.db, o.raw)).applied).toEqual([]);
     const tables = o.raw.prepare("select name from sqlite_master where type='table'").all() as { name: string }[];
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['satker', 'users', 'user_role', 'sessions', 'audit_log', 'settings', 'dokumen', 'search_index']));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['satker', 'users', 'user_role', 'sessions', 'audit_log', 'settings', 'dokumen', 'search_index']),
+    );
     await o.close();
   });
 
   it('creates STRICT tables that refuse a wrong type', async () => {
     const o = openDatabase(file());
     await migrate(o.db, o.raw);
-    expect(() => o.raw.prepare("insert into satker (nama, jenis, created_at, jumlah_pegawai) values ('x', 'lapas', 'now', 'banyak')").run()).toThrow();
+    expect(() =>
+      o.raw.prepare("insert into satker (nama, jenis, created_at, jumlah_pegawai) values ('x', 'lapas', 'now', 'banyak')").run(),
+    ).toThrow();
     expect(() => o.raw.prepare("insert into satker (nama, jenis, created_at) values ('x', 'pabrik', 'now')").run()).toThrow(/CHECK/);
     await o.close();
   });
@@ -47,7 +51,11 @@ describe('migrate', () => {
     const f = file();
     const o = openDatabase(f);
     await migrate(o.db, o.raw);
-    const extra: Migration = { version: 2, name: 'uji', up: async (db: Kysely<any>) => void (await sql`create table uji (id integer)`.execute(db)) };
+    const extra: Migration = {
+      version: 2,
+      name: 'uji',
+      up: async (db: Kysely<any>) => void (await sql`create table uji (id integer)`.execute(db)),
+    };
     const calls: number[] = [];
     const r = await migrate(o.db, o.raw, { list: [...migrations, extra], backupBefore: async (v) => void calls.push(v) });
     expect(calls).toEqual([1]);

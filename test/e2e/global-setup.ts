@@ -10,8 +10,13 @@ export default function setup(): void {
   if (root && fs.existsSync('/usr/bin/apt-get')) {
     console.log('Chromium belum terpasang: memasang paket Debian "chromium"…');
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   }
   if (!fs.existsSync(CHROMIUM))
-    throw new Error(`Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: sudo apt-get install chromium (atau atur SATU_CHROMIUM ke berkas Chromium lain).`);
+    throw new Error(
+      `Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan: sudo apt-get install chromium (atau atur SATU_CHROMIUM ke berkas Chromium lain).`,
+    );
 }

@@ -20,7 +20,15 @@ export async function startJourney(opts: { dataDir?: string } = {}): Promise<Jou
   const mode = await startBrowserMode({ dataDir, staticDir: path.join(ROOT, 'out', 'renderer'), autoBackup: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'id-ID' });
   const errors: string[] = [];

@@ -38,7 +38,9 @@ describe('electron main', () => {
   });
 
   it('registers app:// as a secure standard scheme and serves the UI with a strict CSP', async () => {
-    expect(calls.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ secure: true, standard: true }) })]);
+    expect(calls.schemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ secure: true, standard: true }) }),
+    ]);
     const res = (await calls.protocolHandlers.get('app')!({ url: 'app://satu/index.html' })) as Response;
     expect(res.status).toBe(200);
     const csp = res.headers.get('content-security-policy') ?? '';

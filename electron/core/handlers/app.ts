@@ -17,7 +17,9 @@ function uptReferensi() {
   const ntb = daftarKanwil.find((k) => k.provinsi === 'Nusa Tenggara Barat');
   const malut = daftarKanwil.find((k) => k.provinsi === 'Maluku Utara');
   const of = (no: number | undefined, list: typeof satkerNtb | typeof satkerMalut) =>
-    no === undefined ? [] : list.filter((s) => s.jenis !== 'kanwil').map((s) => ({ kanwilNo: no, nama: s.nama, jenis: s.jenis, alamat: s.alamat }));
+    no === undefined
+      ? []
+      : list.filter((s) => s.jenis !== 'kanwil').map((s) => ({ kanwilNo: no, nama: s.nama, jenis: s.jenis, alamat: s.alamat }));
   return [...of(ntb?.no, satkerNtb), ...of(malut?.no, satkerMalut)];
 }
 
@@ -27,7 +29,15 @@ async function addUnits(trx: Trx, audit: Auditor, satkerId: number, tipe: 'A' | 
   let n = 0;
   for (const [i, u] of unitOrganisasi.entries()) {
     if ((u.tipeKanwil !== 'semua' && u.tipeKanwil !== tipe) || have.has(u.kode)) continue;
-    const id = await insertUnit(trx, { satker_id: satkerId, kode: u.kode, nama: u.nama, jenis: u.jenis, induk_kode: u.induk, dasar: u.dasar, urutan: i });
+    const id = await insertUnit(trx, {
+      satker_id: satkerId,
+      kode: u.kode,
+      nama: u.nama,
+      jenis: u.jenis,
+      induk_kode: u.induk,
+      dasar: u.dasar,
+      urutan: i,
+    });
     await audit.change('unit_organisasi', id, null);
     n++;
   }
@@ -65,7 +75,14 @@ export const appHandlers: DomainHandlers<'app' | 'setup' | 'demo'> = {
     };
   },
   'setup.referensi': async () => ({
-    kanwil: daftarKanwil.map((k) => ({ no: k.no, nama: k.nama, provinsi: k.provinsi, kedudukan: k.kedudukan, tipe: k.tipe, eselon: k.eselon })),
+    kanwil: daftarKanwil.map((k) => ({
+      no: k.no,
+      nama: k.nama,
+      provinsi: k.provinsi,
+      kedudukan: k.kedudukan,
+      tipe: k.tipe,
+      eselon: k.eselon,
+    })),
     upt: uptReferensi(),
   }),
   'setup.run': setupRun,

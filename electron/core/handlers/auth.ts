@@ -52,10 +52,14 @@ export const authHandlers: DomainHandlers<'auth'> = {
     }
     const now = ctx.clock.now();
     if (isLocked(cred.lockedUntil, now))
-      throw new AppError('FORBIDDEN', `Akun terkunci sementara karena ${LOCKOUT_ATTEMPTS} kali salah kata sandi. Coba lagi setelah ${LOCKOUT_MINUTES} menit.`);
+      throw new AppError(
+        'FORBIDDEN',
+        `Akun terkunci sementara karena ${LOCKOUT_ATTEMPTS} kali salah kata sandi. Coba lagi setelah ${LOCKOUT_MINUTES} menit.`,
+      );
     if (!(await verifyPassword(input.password, cred.passwordHash))) {
       const locked = await recordFailure(ctx, cred.id, cred.failedCount);
-      if (locked) throw new AppError('FORBIDDEN', `Kata sandi salah ${LOCKOUT_ATTEMPTS} kali. Akun dikunci selama ${LOCKOUT_MINUTES} menit.`);
+      if (locked)
+        throw new AppError('FORBIDDEN', `Kata sandi salah ${LOCKOUT_ATTEMPTS} kali. Akun dikunci selama ${LOCKOUT_MINUTES} menit.`);
       throw new AppError('UNAUTHENTICATED', WRONG);
     }
     if (!cred.aktif) throw new AppError('FORBIDDEN', 'Akun ini dinonaktifkan. Hubungi administrator.');
@@ -94,4 +98,3 @@ export const authHandlers: DomainHandlers<'auth'> = {
     return { done: true as const };
   },
 };
-

@@ -90,7 +90,9 @@ export function inspectBackup(file: string): BackupVerdict {
     const version = getUserVersion(raw);
     if (version < 1) return { ok: false, reason: 'Berkas bukan basis data SATU.' };
     if (version > LATEST_VERSION) return { ok: false, reason: `Berkas dibuat oleh SATU yang lebih baru (skema ${version}).` };
-    const t = raw.prepare("select count(*) n from sqlite_master where type='table' and name in ('users','audit_log','satker')").get() as { n: number };
+    const t = raw.prepare("select count(*) n from sqlite_master where type='table' and name in ('users','audit_log','satker')").get() as {
+      n: number;
+    };
     if (t.n !== 3) return { ok: false, reason: 'Berkas bukan basis data SATU.' };
     return { ok: true, version };
   } catch {

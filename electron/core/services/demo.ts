@@ -35,13 +35,36 @@ async function loadUpt(
   count: Count,
 ): Promise<void> {
   const k = kanwilOf(provinsi);
-  const kanwilId = await ensure(trx, audit, { nama: k.nama, jenis: 'kanwil', kanwil_no: k.no, provinsi: k.provinsi, kedudukan: k.kedudukan, tipe: k.tipe, eselon: k.eselon, created_at: at }, count);
+  const kanwilId = await ensure(
+    trx,
+    audit,
+    {
+      nama: k.nama,
+      jenis: 'kanwil',
+      kanwil_no: k.no,
+      provinsi: k.provinsi,
+      kedudukan: k.kedudukan,
+      tipe: k.tipe,
+      eselon: k.eselon,
+      created_at: at,
+    },
+    count,
+  );
   for (const s of list) {
     if (s.jenis === 'kanwil') continue;
     await ensure(
       trx,
       audit,
-      { nama: s.nama, jenis: s.jenis, kanwil_no: k.no, induk_id: kanwilId, provinsi: k.provinsi, alamat: s.alamat, jumlah_pegawai: s.jumlahPegawai ?? null, created_at: at },
+      {
+        nama: s.nama,
+        jenis: s.jenis,
+        kanwil_no: k.no,
+        induk_id: kanwilId,
+        provinsi: k.provinsi,
+        alamat: s.alamat,
+        jumlah_pegawai: s.jumlahPegawai ?? null,
+        created_at: at,
+      },
       count,
     );
   }
@@ -50,7 +73,21 @@ async function loadUpt(
 export async function loadDemo(trx: Trx, audit: Auditor, at: string): Promise<Count> {
   const count: Count = { satker: 0, unit: 0 };
   for (const k of daftarKanwil)
-    await ensure(trx, audit, { nama: k.nama, jenis: 'kanwil', kanwil_no: k.no, provinsi: k.provinsi, kedudukan: k.kedudukan, tipe: k.tipe, eselon: k.eselon, created_at: at }, count);
+    await ensure(
+      trx,
+      audit,
+      {
+        nama: k.nama,
+        jenis: 'kanwil',
+        kanwil_no: k.no,
+        provinsi: k.provinsi,
+        kedudukan: k.kedudukan,
+        tipe: k.tipe,
+        eselon: k.eselon,
+        created_at: at,
+      },
+      count,
+    );
   await loadUpt(trx, audit, 'Nusa Tenggara Barat', satkerNtb, at, count);
   await loadUpt(trx, audit, 'Maluku Utara', satkerMalut, at, count);
   return count;

@@ -41,7 +41,12 @@ async function checkState(conn: Conn): Promise<StateResult> {
       const now = live.get(e.entity_id);
       const same = now === undefined ? e.after_json === null : e.after_json === canonicalJson(now);
       if (!same && (!broken || e.id < broken.id))
-        broken = { id: e.id, entity, entityId: e.entity_id, reason: `Data ${entity} #${e.entity_id} diubah di luar SATU setelah entri ini.` };
+        broken = {
+          id: e.id,
+          entity,
+          entityId: e.entity_id,
+          reason: `Data ${entity} #${e.entity_id} diubah di luar SATU setelah entri ini.`,
+        };
     }
     for (const id of live.keys()) if (!seen.has(id)) untracked.push({ entity, entityId: id });
   }

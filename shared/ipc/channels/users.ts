@@ -30,7 +30,13 @@ export const usersChannels = {
         id,
         nama: namaSchema,
         nip: nipOptionalSchema,
-        jabatan: z.string().trim().max(160).nullable().optional().transform((s) => s || null),
+        jabatan: z
+          .string()
+          .trim()
+          .max(160)
+          .nullable()
+          .optional()
+          .transform((s) => s || null),
         roles: z.array(roleSchema).min(1, 'Pilih minimal satu peran.'),
         aktif: z.boolean(),
       })

@@ -83,12 +83,9 @@ describe('parseNip', () => {
     });
   });
 
-  it.each(['19800101 200500 1 001', '19800101 200513 1 001', '19800101 200599 1 001'])(
-    'refuses the TMT month in %s',
-    (s) => {
-      expect(parseNip(s, NOW)).toEqual({ ok: false, message: 'Bulan pengangkatan pada NIP tidak valid' });
-    },
-  );
+  it.each(['19800101 200500 1 001', '19800101 200513 1 001', '19800101 200599 1 001'])('refuses the TMT month in %s', (s) => {
+    expect(parseNip(s, NOW)).toEqual({ ok: false, message: 'Bulan pengangkatan pada NIP tidak valid' });
+  });
 
   it('requires the TMT year to be more than 15 years after birth and not beyond next year', () => {
     const tahunSalah = { ok: false, message: 'Tahun pengangkatan pada NIP tidak valid' };

@@ -50,15 +50,7 @@ describe('namaBulan', () => {
 
 describe('namaHari', () => {
   it('starts the week at Minggu = 0', () => {
-    expect([0, 1, 2, 3, 4, 5, 6].map(namaHari)).toEqual([
-      'Minggu',
-      'Senin',
-      'Selasa',
-      'Rabu',
-      'Kamis',
-      'Jumat',
-      'Sabtu',
-    ]);
+    expect([0, 1, 2, 3, 4, 5, 6].map(namaHari)).toEqual(['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu']);
   });
 
   it.each([-1, 7, 2.5])('throws RangeError for %s', (d) => {
@@ -79,9 +71,7 @@ describe('leap years and month lengths', () => {
   });
 
   it('knows the length of every month', () => {
-    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2025, i + 1))).toEqual([
-      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-    ]);
+    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2025, i + 1))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
     expect(daysInMonth(2024, 2)).toBe(29);
   });
 
@@ -136,15 +126,10 @@ describe('parseIsoDate', () => {
 
   it('accepts exactly the dates isValidDate accepts (property)', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 9999 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 31 }),
-        (y, m, d) => {
-          const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-          expect(parseIsoDate(s).ok).toBe(isValidDate(y, m, d));
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(parseIsoDate(s).ok).toBe(isValidDate(y, m, d));
+      }),
     );
   });
 });

@@ -81,12 +81,9 @@ describe('terbilang', () => {
     expect(() => terbilang(-(10n ** 18n))).toThrow(RangeError);
   });
 
-  it.each([1.5, -0.1, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])(
-    'throws RangeError for the number %d',
-    (n) => {
-      expect(() => terbilang(n)).toThrow(RangeError);
-    },
-  );
+  it.each([1.5, -0.1, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])('throws RangeError for the number %d', (n) => {
+    expect(() => terbilang(n)).toThrow(RangeError);
+  });
 
   it('is never empty, lowercase, single-spaced (property)', () => {
     fc.assert(
