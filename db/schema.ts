@@ -90,6 +90,35 @@ export type DokumenTable = {
   meta_json: string | null;
   created_by: number | null;
   created_at: string;
+  status: Generated<string>;
+};
+
+export type OtoritasSertifikatTable = {
+  id: Generated<number>;
+  nama: string;
+  jenis: string;
+  cert_pem: string;
+  key_pem_terenkripsi: string | null;
+  fingerprint: string;
+  berlaku_dari: string;
+  berlaku_sampai: string;
+  aktif: Generated<number>;
+  created_at: string;
+};
+
+export type SertifikatTable = {
+  id: Generated<number>;
+  user_id: number;
+  sumber: string;
+  subjek: string;
+  penerbit: string;
+  fingerprint: string;
+  berlaku_dari: string;
+  berlaku_sampai: string;
+  cert_pem: string;
+  p12: Buffer;
+  aktif: Generated<number>;
+  created_at: string;
 };
 
 export type Database = {
@@ -102,4 +131,6 @@ export type Database = {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   dokumen: DokumenTable;
+  otoritas_sertifikat: OtoritasSertifikatTable;
+  sertifikat: SertifikatTable;
 };

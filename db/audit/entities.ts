@@ -39,6 +39,22 @@ const setting: SnapshotLoader = async (conn, ids) => {
   return new Map(rows.map((r) => [r.key, { key: r.key, value: JSON.parse(r.value_json) as unknown }]));
 };
 
+const sertifikat: SnapshotLoader = async (conn, ids) => {
+  let q = conn.selectFrom('sertifikat').selectAll();
+  if (ids) q = q.where('id', 'in', numIds(ids).length ? numIds(ids) : [-1]);
+  const rows = await q.execute();
+  return new Map(rows.map(({ p12, ...r }) => [String(r.id), { ...r, p12_sha256: sha256Hex(Buffer.from(p12).toString('base64')) }]));
+};
+
+const otoritas: SnapshotLoader = async (conn, ids) => {
+  let q = conn.selectFrom('otoritas_sertifikat').selectAll();
+  if (ids) q = q.where('id', 'in', numIds(ids).length ? numIds(ids) : [-1]);
+  const rows = await q.execute();
+  return new Map(
+    rows.map(({ key_pem_terenkripsi, ...r }) => [String(r.id), { ...r, key_sha256: key_pem_terenkripsi ? sha256Hex(key_pem_terenkripsi) : null }]),
+  );
+};
+
 /** Audited entity name → loader. Adding a module adds its entities here. */
 export const auditedEntities = {
   user,
@@ -46,6 +62,8 @@ export const auditedEntities = {
   unit_organisasi: byId('unit_organisasi'),
   dokumen: byId('dokumen'),
   setting,
+  sertifikat,
+  otoritas_sertifikat: otoritas,
 } satisfies Record<string, SnapshotLoader>;
 
 export type AuditedEntity = keyof typeof auditedEntities;

@@ -1,9 +1,10 @@
 // Owns the ordered list of migrations (listed in code, never scanned from disk). Never edit a shipped one.
 import type { Kysely } from 'kysely';
 import { migration001 } from './001-fondasi.ts';
+import { migration002 } from './002-sertifikat.ts';
 
 export type Migration = { version: number; name: string; up: (db: Kysely<any>) => Promise<void> };
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_VERSION = migrations.length;

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { satu } from './run.ts';
 import { tempDir } from '../fixtures/backend.ts';
 import { openRaw } from '../../db/sqlite.ts';
+import { LATEST_VERSION } from '../../db/migrator.ts';
 
 function freshDb() {
   const dir = tempDir('satu-cli-');
@@ -42,7 +43,7 @@ describe('satu CLI', () => {
     const { db, pw } = freshDb();
     const init = satu(['--db', db, 'init']);
     expect(init.code, init.stderr).toBe(0);
-    expect(init.stdout).toContain('skema v1');
+    expect(init.stdout).toContain(`skema v${LATEST_VERSION}`);
     const demo = satu(['--db', db, '--json', 'demo']);
     expect(demo.code, demo.stderr).toBe(0);
     expect(JSON.parse(demo.stdout).value.satker).toBeGreaterThanOrEqual(33 + 11 + 12);

@@ -6,6 +6,7 @@ import { createBackup, autoBackup, listBackups, inspectBackup } from '../../elec
 import { setUpApp, tempDir } from '../fixtures/backend.ts';
 import type { TestApp } from '../fixtures/backend.ts';
 import { openRaw } from '../../db/sqlite.ts';
+import { LATEST_VERSION } from '../../db/migrator.ts';
 
 let app: TestApp;
 afterEach(async () => app?.close());
@@ -15,7 +16,7 @@ describe('backups', () => {
     app = await setUpApp();
     const info = await app.sysOk('backup.create', {});
     expect(info.kind).toBe('manual');
-    expect(inspectBackup(info.file)).toEqual({ ok: true, version: 1 });
+    expect(inspectBackup(info.file)).toEqual({ ok: true, version: LATEST_VERSION });
     const raw = openRaw(info.file, { readonly: true });
     expect(raw.prepare('select username from users').all()).toEqual([{ username: 'admin' }]);
     raw.close();

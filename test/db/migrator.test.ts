@@ -58,8 +58,8 @@ describe('migrate', () => {
     };
     const calls: number[] = [];
     const r = await migrate(o.db, o.raw, { list: [...migrations, extra], backupBefore: async (v) => void calls.push(v) });
-    expect(calls).toEqual([1]);
-    expect(r.to).toBe(2);
+    expect(calls).toEqual([LATEST_VERSION]);
+    expect(r.to).toBe(LATEST_VERSION + 1);
     await o.close();
   });
 
@@ -67,11 +67,11 @@ describe('migrate', () => {
     const o = openDatabase(file());
     await migrate(o.db, o.raw);
     const broken: Migration[] = [
-      { version: 2, name: 'baik', up: async (db) => void (await sql`create table baik (id integer)`.execute(db)) },
-      { version: 3, name: 'gagal', up: async (db) => void (await sql`create table satker (id integer)`.execute(db)) },
+      { version: LATEST_VERSION + 1, name: 'baik', up: async (db) => void (await sql`create table baik (id integer)`.execute(db)) },
+      { version: LATEST_VERSION + 2, name: 'gagal', up: async (db) => void (await sql`create table satker (id integer)`.execute(db)) },
     ];
     await expect(migrate(o.db, o.raw, { list: [...migrations, ...broken] })).rejects.toThrow();
-    expect(getUserVersion(o.raw)).toBe(1);
+    expect(getUserVersion(o.raw)).toBe(LATEST_VERSION);
     expect(o.raw.prepare("select count(*) n from sqlite_master where name = 'baik'").get()).toEqual({ n: 0 });
     await o.close();
   });
