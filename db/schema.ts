@@ -70,6 +70,8 @@ export type AuditLogTable = {
   action: string;
   entity: string;
   entity_id: string | null;
+  /** 1: before/after are entity snapshots (compared by `check`); 0: an event with its data. */
+  snapshot: number;
   before_json: string | null;
   after_json: string | null;
   prev_hash: string;

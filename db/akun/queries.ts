@@ -168,7 +168,7 @@ export async function getSession(conn: Conn, id: string) {
   return conn
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.user_id', 's.last_seen_at', 's.ended_at', 'u.aktif', 'u.username'])
+    .select(['s.id', 's.user_id', 's.last_seen_at', 's.ended_at', 'u.aktif', 'u.username', 'u.must_change_password'])
     .where('s.id', '=', id)
     .executeTakeFirst();
 }

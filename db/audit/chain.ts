@@ -31,6 +31,7 @@ export type ChainedFields = {
   action: string;
   entity: string;
   entity_id: string | null;
+  snapshot: number;
   before_json: string | null;
   after_json: string | null;
   prev_hash: string;

@@ -51,7 +51,10 @@ const otoritas: SnapshotLoader = async (conn, ids) => {
   if (ids) q = q.where('id', 'in', numIds(ids).length ? numIds(ids) : [-1]);
   const rows = await q.execute();
   return new Map(
-    rows.map(({ key_pem_terenkripsi, ...r }) => [String(r.id), { ...r, key_sha256: key_pem_terenkripsi ? sha256Hex(key_pem_terenkripsi) : null }]),
+    rows.map(({ key_pem_terenkripsi, ...r }) => [
+      String(r.id),
+      { ...r, key_sha256: key_pem_terenkripsi ? sha256Hex(key_pem_terenkripsi) : null },
+    ]),
   );
 };
 

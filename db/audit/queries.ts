@@ -17,6 +17,8 @@ export type NewAuditEntry = {
   action: string;
   entity: string;
   entityId: string | null;
+  /** True when before/after are snapshots of the entity (not event data). */
+  snapshot: boolean;
   before: unknown;
   after: unknown;
 };
@@ -34,6 +36,7 @@ export async function appendAudit(trx: Trx, e: NewAuditEntry): Promise<number> {
     action: e.action,
     entity: e.entity,
     entity_id: e.entityId,
+    snapshot: e.snapshot ? 1 : 0,
     before_json: toJson(e.before),
     after_json: toJson(e.after),
     prev_hash: last?.hash ?? GENESIS_HASH,
@@ -51,13 +54,13 @@ export async function appendAudit(trx: Trx, e: NewAuditEntry): Promise<number> {
  */
 export async function auditChange(
   trx: Trx,
-  base: Omit<NewAuditEntry, 'entity' | 'entityId' | 'before' | 'after'>,
+  base: Omit<NewAuditEntry, 'entity' | 'entityId' | 'before' | 'after' | 'snapshot'>,
   entity: AuditedEntity,
   entityId: string,
   before: Snapshot | null,
 ): Promise<Snapshot | null> {
   const after = await snapshotOf(trx, entity, entityId);
-  await appendAudit(trx, { ...base, entity, entityId, before, after });
+  await appendAudit(trx, { ...base, entity, entityId, snapshot: true, before, after });
   return after;
 }
 
@@ -74,7 +77,7 @@ export type AuditFilter = {
 export async function listAudit(conn: Conn, f: AuditFilter): Promise<{ total: number; rows: AuditRow[] }> {
   let q = conn.selectFrom('audit_log');
   if (f.dari) q = q.where('at', '>=', f.dari);
-  if (f.sampai) q = q.where('at', '<', `${f.sampai}T99`);
+  if (f.sampai) q = q.where('at', '<', f.sampai);
   if (f.actor) q = q.where('actor', 'like', `%${f.actor}%`);
   if (f.channel) q = q.where('channel', '=', f.channel);
   if (f.entity) q = q.where('entity', '=', f.entity);
@@ -101,12 +104,14 @@ export async function latestPerEntity(conn: Conn, entity: string): Promise<{ id:
     .select(['a.id', 'a.entity_id', 'a.after_json'])
     .where('a.entity', '=', entity)
     .where('a.entity_id', 'is not', null)
+    .where('a.snapshot', '=', 1)
     .where('a.id', '=', (eb) =>
       eb
         .selectFrom('audit_log as b')
         .select((e2) => e2.fn.max('b.id').as('m'))
         .whereRef('b.entity', '=', 'a.entity')
-        .whereRef('b.entity_id', '=', 'a.entity_id'),
+        .whereRef('b.entity_id', '=', 'a.entity_id')
+        .where('b.snapshot', '=', 1),
     )
     .execute();
   return rows.map((r) => ({ id: r.id, entity_id: r.entity_id ?? '', after_json: r.after_json }));

@@ -11,7 +11,11 @@ export async function insertDokumen(conn: Conn, d: Insertable<DokumenTable>): Pr
 }
 
 export async function finishDokumen(conn: Conn, id: number, f: { sha256: string; path: string; signedAt: string | null }): Promise<void> {
-  await conn.updateTable('dokumen').set({ sha256: f.sha256, path: f.path, signed_at: f.signedAt, status: 'terbit' }).where('id', '=', id).execute();
+  await conn
+    .updateTable('dokumen')
+    .set({ sha256: f.sha256, path: f.path, signed_at: f.signedAt, status: 'terbit' })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function getDokumen(conn: Conn, id: number): Promise<DokumenRow | undefined> {
@@ -33,6 +37,9 @@ export async function listDokumen(conn: Conn, limit: number, offset: number) {
     .limit(limit)
     .offset(offset)
     .execute();
-  const total = await conn.selectFrom('dokumen').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const total = await conn
+    .selectFrom('dokumen')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { total: Number(total.n), rows };
 }

@@ -106,6 +106,7 @@ async function sistem(db: Kysely<any>): Promise<void> {
       .addColumn('action', 'text', (c) => c.notNull())
       .addColumn('entity', 'text', (c) => c.notNull())
       .addColumn('entity_id', 'text')
+      .addColumn('snapshot', 'integer', (c) => c.notNull().check(sql`snapshot in (0,1)`))
       .addColumn('before_json', 'text')
       .addColumn('after_json', 'text')
       .addColumn('prev_hash', 'text', (c) => c.notNull())

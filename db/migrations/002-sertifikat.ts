@@ -20,7 +20,12 @@ export const migration002 = {
         .addColumn('fingerprint', 'text', (c) => c.notNull().unique())
         .addColumn('berlaku_dari', 'text', (c) => c.notNull())
         .addColumn('berlaku_sampai', 'text', (c) => c.notNull())
-        .addColumn('aktif', 'integer', (c) => c.notNull().defaultTo(1).check(sql`aktif in (0,1)`))
+        .addColumn('aktif', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(1)
+            .check(sql`aktif in (0,1)`),
+        )
         .addColumn('created_at', 'text', (c) => c.notNull()),
     ).execute();
     await strict(
@@ -36,7 +41,12 @@ export const migration002 = {
         .addColumn('berlaku_sampai', 'text', (c) => c.notNull())
         .addColumn('cert_pem', 'text', (c) => c.notNull())
         .addColumn('p12', 'blob', (c) => c.notNull())
-        .addColumn('aktif', 'integer', (c) => c.notNull().defaultTo(1).check(sql`aktif in (0,1)`))
+        .addColumn('aktif', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(1)
+            .check(sql`aktif in (0,1)`),
+        )
         .addColumn('created_at', 'text', (c) => c.notNull()),
     ).execute();
     await db.schema.createIndex('sertifikat_user').on('sertifikat').column('user_id').execute();

@@ -35,7 +35,7 @@ export async function searchIndex(conn: Conn, q: string, limit: number): Promise
   if (!fts) return [];
   const r = await sql<{ domain: string; entity: string; entity_id: string; title: string; snippet: string; body: string }>`
     select domain, entity, entity_id, title, body,
-           snippet(search_index, -1, '[', ']', ' … ', 12) as snippet
+           snippet(search_index, -1, char(2), char(3), ' … ', 12) as snippet
     from search_index where search_index match ${fts}
     order by bm25(search_index, 0, 0, 0, 5.0, 1.0) limit ${limit}`.execute(conn);
   return r.rows.map((x) => ({

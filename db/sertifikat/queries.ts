@@ -23,13 +23,29 @@ export async function listSertifikat(conn: Conn, userId?: number) {
   let q = conn
     .selectFrom('sertifikat as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.user_id', 'u.nama', 'u.username', 's.sumber', 's.subjek', 's.penerbit', 's.fingerprint', 's.berlaku_dari', 's.berlaku_sampai', 's.aktif']);
+    .select([
+      's.id',
+      's.user_id',
+      'u.nama',
+      'u.username',
+      's.sumber',
+      's.subjek',
+      's.penerbit',
+      's.fingerprint',
+      's.berlaku_dari',
+      's.berlaku_sampai',
+      's.aktif',
+    ]);
   if (userId !== undefined) q = q.where('s.user_id', '=', userId);
   return q.orderBy('u.nama').orderBy('s.berlaku_sampai', 'desc').execute();
 }
 
 export async function setSertifikatAktif(conn: Conn, id: number, aktif: boolean): Promise<void> {
-  await conn.updateTable('sertifikat').set({ aktif: aktif ? 1 : 0 }).where('id', '=', id).execute();
+  await conn
+    .updateTable('sertifikat')
+    .set({ aktif: aktif ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertOtoritas(conn: Conn, o: Insertable<OtoritasSertifikatTable>): Promise<number> {
@@ -42,5 +58,11 @@ export async function listOtoritas(conn: Conn): Promise<OtoritasRow[]> {
 }
 
 export async function otoritasKantor(conn: Conn): Promise<OtoritasRow | undefined> {
-  return conn.selectFrom('otoritas_sertifikat').selectAll().where('jenis', '=', 'kantor').where('aktif', '=', 1).orderBy('id', 'desc').executeTakeFirst();
+  return conn
+    .selectFrom('otoritas_sertifikat')
+    .selectAll()
+    .where('jenis', '=', 'kantor')
+    .where('aktif', '=', 1)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
 }

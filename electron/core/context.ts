@@ -18,6 +18,8 @@ export type Actor = {
   label: string;
   roles: readonly Role[];
   sessionId: string | null;
+  /** Set by an administrator's reset: only changing the password (and reading oneself) is allowed. */
+  mustChangePassword?: boolean;
 };
 
 export type Env = {
@@ -43,7 +45,8 @@ export type Ctx = Env & {
   transport: Transport;
   channel: ChannelName;
   nowIso: () => string;
-  write: <T>(fn: (trx: Trx, audit: Auditor) => Promise<T>) => Promise<T>;
+  /** Runs `fn` in one write transaction; `as` names the actor when the caller is not yet signed in (login). */
+  write: <T>(fn: (trx: Trx, audit: Auditor) => Promise<T>, as?: Pick<Actor, 'userId' | 'label'>) => Promise<T>;
 };
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>, ctx: Ctx) => Promise<ChannelOutput<C>>;
@@ -55,15 +58,24 @@ export type DomainHandlers<D extends string> = {
 
 export function makeCtx(env: Env, actor: Actor, transport: Transport, channel: ChannelName): Ctx {
   const nowIso = () => env.clock.now().toISOString();
-  const write = <T>(fn: (trx: Trx, audit: Auditor) => Promise<T>) =>
+  const write = <T>(fn: (trx: Trx, audit: Auditor) => Promise<T>, as?: Pick<Actor, 'userId' | 'label'>) =>
     env.db.transaction().execute(async (trx) => {
-      const base = { at: nowIso(), actor: { userId: actor.userId, label: actor.label }, channel, action: 'ubah' };
+      const who = as ?? actor;
+      const base = { at: nowIso(), actor: { userId: who.userId, label: who.label }, channel, action: 'ubah' };
       const auditor: Auditor = {
         before: (entity, id) => snapshotOf(trx, entity, String(id)),
         change: (entity, id, before, action) =>
           auditChange(trx, { ...base, action: action ?? (before ? 'ubah' : 'buat') }, entity, String(id), before),
         event: async (action, entity, id, data) => {
-          await appendAudit(trx, { ...base, action, entity, entityId: id === null ? null : String(id), before: null, after: data ?? null });
+          await appendAudit(trx, {
+            ...base,
+            action,
+            entity,
+            entityId: id === null ? null : String(id),
+            snapshot: false,
+            before: null,
+            after: data ?? null,
+          });
         },
       };
       return fn(trx, auditor);

@@ -18,6 +18,9 @@ export type Dispatch = (env: Envelope, caller: Caller) => Promise<Result<unknown
 
 const err = (code: AppErrorData['code'], message: string): Result<never> => ({ ok: false, error: { code, message, issues: [] } });
 
+/** What a user whose password was reset may still do before choosing a new one. */
+const WHILE_MUST_CHANGE = new Set<ChannelName>(['app.status', 'auth.me', 'auth.changePassword', 'auth.logout', 'kantor.get']);
+
 const ANONYMOUS: Actor = { userId: null, label: 'anonim', roles: [], sessionId: null };
 
 export function allowed(access: Access, roles: readonly Role[]): boolean {
@@ -50,6 +53,8 @@ export function createDispatch(env: Env, handlers: HandlerMap): Dispatch {
       const actor = await resolveActor(env, def.access, envelope, caller);
       if ('ok' in actor) return actor;
       if (!allowed(def.access, actor.roles)) return err('FORBIDDEN', `Anda tidak memiliki hak untuk: ${def.title}.`);
+      if (actor.mustChangePassword && !WHILE_MUST_CHANGE.has(channel))
+        return err('FORBIDDEN', 'Kata sandi Anda diatur ulang oleh administrator. Ganti kata sandi terlebih dahulu.');
       const ctx = makeCtx(env, actor, caller.transport, channel);
       const handler = handlers[channel] as (i: unknown, c: typeof ctx) => Promise<unknown>;
       const value = await handler(parsed.data, ctx);

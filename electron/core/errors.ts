@@ -23,7 +23,10 @@ function fromSqlite(code: string): AppErrorData | null {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return e('CONFLICT', 'Basis data sedang dipakai proses lain. Tunggu sebentar, lalu ulangi.');
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
-    return e('DB_CORRUPT', 'Berkas basis data rusak. Pulihkan dari cadangan terakhir (Pengaturan › Cadangan).');
+    return e(
+      'DB_CORRUPT',
+      'Berkas basis data rusak. Tutup SATU, lalu pulihkan cadangan terakhir dengan perintah: npx satu restore <berkas cadangan> (daftar cadangan ada di Pengaturan › Cadangan).',
+    );
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN'))
     return e('IO', 'Gagal membaca atau menulis berkas basis data. Periksa disk dan izin folder data.');
   return null;

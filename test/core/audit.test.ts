@@ -34,11 +34,12 @@ describe('audit trail', () => {
   it('names the entry of a row updated outside SATU', async () => {
     app = await setUpApp();
     const id = await addUser(app, 'andi', ['pembaca']);
-    const { entries } = await app.sysOk('audit.list', { entity: 'user', limit: 1 });
+    const { entries } = await app.sysOk('audit.list', { entity: 'user', limit: 10 });
+    const lastChange = entries.find((e) => e.snapshot)!;
     app.env.raw.prepare('update users set nama = ? where id = ?').run('Nama Palsu', id);
     const r = await check();
     expect(r.ok).toBe(false);
-    expect(r.chain.firstBroken).toMatchObject({ id: entries[0]!.id, entity: 'user', entityId: String(id) });
+    expect(r.chain.firstBroken).toMatchObject({ id: lastChange.id, entity: 'user', entityId: String(id) });
   });
 
   it('detects a password hash swapped outside SATU', async () => {

@@ -79,3 +79,31 @@ describe('login', () => {
     expect(st.perluSetup).toBe(false);
   });
 });
+
+describe('password reset by an administrator', () => {
+  it('lets the user do nothing but change the password until it is changed', async () => {
+    app = await setUpApp();
+    const id = await addUser(app, 'tini', ['operator_persuratan']);
+    await app.sysOk('users.resetPassword', { id, password: 'sementara9' });
+    const token = await app.login('tini', 'sementara9');
+    expect(await app.as(token, 'satker.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('Ganti kata sandi') },
+    });
+    expect((await app.as(token, 'auth.me', {})).ok).toBe(true);
+    expect((await app.as(token, 'auth.changePassword', { lama: 'sementara9', baru: 'pilihanSendiri7' })).ok).toBe(true);
+    expect((await app.as(token, 'satker.list', {})).ok).toBe(true);
+  });
+
+  it('records logins under the name of who signed in, and check stays clean', async () => {
+    app = await setUpApp();
+    await app.login('admin', PASSWORD);
+    await app.as(null, 'auth.login', { username: 'admin', password: 'salah1234' });
+    const { entries } = await app.sysOk('audit.list', { limit: 2 });
+    expect(entries.map((e) => [e.actor, e.action])).toEqual([
+      ['admin', 'login-gagal'],
+      ['admin', 'login'],
+    ]);
+    expect((await app.sysOk('audit.check', {})).ok).toBe(true);
+  });
+});

@@ -33,13 +33,16 @@ async function currentUser(ctx: Ctx) {
   return u;
 }
 
-async function recordFailure(ctx: Ctx, id: number, failedCount: number): Promise<string | null> {
+async function recordFailure(ctx: Ctx, id: number, username: string, failedCount: number): Promise<string | null> {
   const now = ctx.clock.now();
   const lockedUntil = lockAfterFailure(failedCount + 1, now);
-  await ctx.write(async (trx, audit) => {
-    await setLoginState(trx, id, { failedCount: lockedUntil ? 0 : failedCount + 1, lockedUntil });
-    await audit.event(lockedUntil ? 'login-dikunci' : 'login-gagal', 'user', id);
-  });
+  await ctx.write(
+    async (trx, audit) => {
+      await setLoginState(trx, id, { failedCount: lockedUntil ? 0 : failedCount + 1, lockedUntil });
+      await audit.event(lockedUntil ? 'login-dikunci' : 'login-gagal', 'user', id);
+    },
+    { userId: null, label: username },
+  );
   return lockedUntil;
 }
 
@@ -57,18 +60,21 @@ export const authHandlers: DomainHandlers<'auth'> = {
         `Akun terkunci sementara karena ${LOCKOUT_ATTEMPTS} kali salah kata sandi. Coba lagi setelah ${LOCKOUT_MINUTES} menit.`,
       );
     if (!(await verifyPassword(input.password, cred.passwordHash))) {
-      const locked = await recordFailure(ctx, cred.id, cred.failedCount);
+      const locked = await recordFailure(ctx, cred.id, input.username.toLowerCase(), cred.failedCount);
       if (locked)
         throw new AppError('FORBIDDEN', `Kata sandi salah ${LOCKOUT_ATTEMPTS} kali. Akun dikunci selama ${LOCKOUT_MINUTES} menit.`);
       throw new AppError('UNAUTHENTICATED', WRONG);
     }
     if (!cred.aktif) throw new AppError('FORBIDDEN', 'Akun ini dinonaktifkan. Hubungi administrator.');
     const { token, id } = newToken();
-    await ctx.write(async (trx, audit) => {
-      await setLoginState(trx, cred.id, { failedCount: 0, lockedUntil: null, lastLoginAt: ctx.nowIso() });
-      await insertSession(trx, { id, userId: cred.id, transport: ctx.transport, at: ctx.nowIso() });
-      await audit.event('login', 'user', cred.id, { transport: ctx.transport });
-    });
+    await ctx.write(
+      async (trx, audit) => {
+        await setLoginState(trx, cred.id, { failedCount: 0, lockedUntil: null, lastLoginAt: ctx.nowIso() });
+        await insertSession(trx, { id, userId: cred.id, transport: ctx.transport, at: ctx.nowIso() });
+        await audit.event('login', 'user', cred.id, { transport: ctx.transport });
+      },
+      { userId: cred.id, label: input.username.toLowerCase() },
+    );
     const user = await getUser(ctx.db, cred.id);
     if (!user) throw new AppError('INTERNAL', 'Pengguna tidak ditemukan.');
     return { token, user: toSessionUser(user), idleMinutes: IDLE_MINUTES };

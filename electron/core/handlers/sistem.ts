@@ -20,6 +20,7 @@ export const sistemHandlers: DomainHandlers<'audit' | 'backup' | 'search'> = {
         action: r.action,
         entity: r.entity,
         entityId: r.entity_id,
+        snapshot: r.snapshot === 1,
         before: parse(r.before_json),
         after: parse(r.after_json),
       })),

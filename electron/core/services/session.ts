@@ -31,5 +31,5 @@ export async function resolveSession(env: Env, token: string): Promise<Actor | S
   if (s.aktif !== 1) return 'nonaktif';
   if (idle > TOUCH_EVERY_MS) await touchSession(env.db, id, now.toISOString());
   const roles = await listRoles(env.db, s.user_id);
-  return { userId: s.user_id, label: s.username, roles, sessionId: id };
+  return { userId: s.user_id, label: s.username, roles, sessionId: id, mustChangePassword: s.must_change_password === 1 };
 }

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { defineChannel } from '../channel.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH.');
+/** An instant in UTC (the UI converts the start and end of a local day). */
+const isoInstant = z.iso.datetime({ message: 'Waktu harus berformat ISO 8601.' });
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -12,6 +13,8 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
+  /** True when before/after are snapshots of the entity; false for events (login, backup). */
+  snapshot: z.boolean(),
   before: z.unknown(),
   after: z.unknown(),
 });
@@ -54,8 +57,8 @@ export const sistemChannels = {
     kind: 'read',
     input: z
       .object({
-        dari: isoDate.optional(),
-        sampai: isoDate.optional(),
+        dari: isoInstant.optional(),
+        sampai: isoInstant.optional(),
         actor: z.string().trim().max(64).optional(),
         channel: z.string().trim().max(64).optional(),
         entity: z.string().trim().max(64).optional(),

@@ -1,0 +1,25 @@
+// Owns the hash routes of the shell (HashRouter works under app:// and http alike).
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { BerandaPage } from '../features/beranda/BerandaPage.tsx';
+import { ModulPage } from '../features/modul/ModulPage.tsx';
+import { PengaturanPage } from '../features/pengaturan/PengaturanPage.tsx';
+import { SearchPage } from '../features/pencarian/SearchPage.tsx';
+import { NotFoundPage } from '../ui/NotFoundPage.tsx';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to="/beranda" replace />} />
+      <Route path="/beranda" element={<BerandaPage />} />
+      <Route path="/naskah" element={<ModulPage modul="naskah" />} />
+      <Route path="/arsip" element={<ModulPage modul="arsip" />} />
+      <Route path="/bmn" element={<ModulPage modul="bmn" />} />
+      <Route path="/kinerja" element={<ModulPage modul="kinerja" />} />
+      <Route path="/laporan" element={<ModulPage modul="laporan" />} />
+      <Route path="/pengaturan" element={<PengaturanPage />} />
+      <Route path="/pengaturan/:tab" element={<PengaturanPage />} />
+      <Route path="/cari" element={<SearchPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,127 @@
+// Owns the account dialog: "Tambah Pengguna" (users.create) and "Ubah Pengguna" (users.update).
+import { useState } from 'react';
+import { Alert, Col, Form, Input, Modal, Row, Switch } from 'antd';
+import type { User } from '../../../shared/domain/akun.ts';
+import type { Role } from '../../../shared/domain/roles.ts';
+import { call, isApiError } from '../../lib/api.ts';
+import { applyIssues } from '../../lib/form-errors.ts';
+import { useNotify } from '../../lib/use-notify.ts';
+import {
+  PETUNJUK_NAMA_PENGGUNA,
+  PETUNJUK_SANDI,
+  aturanKataSandi,
+  aturanNama,
+  aturanNamaPengguna,
+  aturanNip,
+  aturanUlangi,
+} from '../akun/akun-rules.ts';
+import { PeranField } from './PeranField.tsx';
+
+export type UserFormMode = { kind: 'buat' } | { kind: 'ubah'; user: User };
+type Props = { mode: UserFormMode; onClose: () => void; onSaved: () => void };
+type Values = {
+  nama: string;
+  username: string;
+  nip?: string;
+  jabatan?: string;
+  password: string;
+  ulangi: string;
+  roles: Role[];
+  aktif: boolean;
+};
+
+export function UserFormModal({ mode, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const notify = useNotify();
+  const editing = mode.kind === 'ubah' ? mode.user : null;
+
+  const save = async (v: Values) => {
+    setBusy(true);
+    try {
+      const common = { nama: v.nama, nip: v.nip ?? null, jabatan: v.jabatan ?? null, roles: v.roles };
+      const u = editing
+        ? await call('users.update', { id: editing.id, ...common, aktif: v.aktif })
+        : await call('users.create', { ...common, username: v.username, password: v.password });
+      notify.success(editing ? `Data ${u.nama} tersimpan.` : `Pengguna ${u.username} ditambahkan.`);
+      onSaved();
+    } catch (e) {
+      const placed = isApiError(e) && e.issues.length > 0 && applyIssues(form, e.issues).applied.length > 0;
+      if (!placed || (isApiError(e) && e.code !== 'VALIDATION')) notify.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const initial: Partial<Values> = editing
+    ? { nama: editing.nama, nip: editing.nip ?? '', jabatan: editing.jabatan ?? '', roles: editing.roles, aktif: editing.aktif }
+    : { roles: [], aktif: true };
+
+  return (
+    <Modal
+      open
+      title={editing ? `Ubah Pengguna: ${editing.username}` : 'Tambah Pengguna'}
+      okText="Simpan"
+      cancelText="Batal"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={720}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        name={editing ? 'ubahPengguna' : 'tambahPengguna'}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={(v) => void save(v)}
+      >
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item label="Nama lengkap" name="nama" rules={aturanNama}>
+              <Input maxLength={120} />
+            </Form.Item>
+            {editing ? null : (
+              <Form.Item label="Nama pengguna" name="username" rules={aturanNamaPengguna} extra={PETUNJUK_NAMA_PENGGUNA}>
+                <Input maxLength={32} autoComplete="off" />
+              </Form.Item>
+            )}
+            <Form.Item label="NIP" name="nip" rules={aturanNip} extra="18 digit; boleh dikosongkan.">
+              <Input maxLength={21} inputMode="numeric" />
+            </Form.Item>
+            <Form.Item label="Jabatan" name="jabatan">
+              <Input maxLength={160} />
+            </Form.Item>
+            {editing ? (
+              <Form.Item label="Akun aktif" name="aktif" valuePropName="checked" extra="Akun nonaktif tidak dapat masuk; sesinya diakhiri.">
+                <Switch />
+              </Form.Item>
+            ) : (
+              <>
+                <Form.Item
+                  label="Kata sandi awal"
+                  name="password"
+                  rules={aturanKataSandi}
+                  extra={`${PETUNJUK_SANDI} Pengguna wajib menggantinya saat pertama masuk.`}
+                >
+                  <Input.Password maxLength={128} autoComplete="new-password" />
+                </Form.Item>
+                <Form.Item label="Ulangi kata sandi awal" name="ulangi" dependencies={['password']} rules={aturanUlangi(['password'])}>
+                  <Input.Password maxLength={128} autoComplete="new-password" />
+                </Form.Item>
+              </>
+            )}
+          </Col>
+          <Col span={12}>
+            <Form.Item label="Peran" name="roles" rules={[{ required: true, type: 'array', min: 1, message: 'Pilih minimal satu peran.' }]}>
+              <PeranField />
+            </Form.Item>
+          </Col>
+        </Row>
+        {editing?.roles.includes('administrator') ? (
+          <Alert type="info" showIcon title="Harus selalu ada minimal satu administrator aktif." />
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}
