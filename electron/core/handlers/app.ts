@@ -48,15 +48,19 @@ async function setupRun(input: Parameters<DomainHandlers<'setup'>['setup.run']>[
   if ((await countUsers(ctx.db)) > 0)
     throw new AppError('CONFLICT', 'SATU sudah disiapkan di komputer ini. Masuk dengan akun yang ada atau hubungi administrator.');
   const hash = await hashPassword(input.admin.password);
-  const adminId = await ctx.write(async (trx, audit) => {
-    const at = ctx.nowIso();
-    const satkerId = await saveKantor(trx, audit, input.kantor, at);
-    const row = await getSatker(trx, satkerId);
-    if (row) await indexSatker(trx, row);
-    if (input.kantor.jenis === 'kanwil') await addUnits(trx, audit, satkerId, kanwilByNo(input.kantor.kanwilNo).tipe);
-    if (input.muatDataContoh) await loadDemo(trx, audit, at);
-    return createUserIn(trx, audit, { ...input.admin, roles: ['administrator'] }, hash, at, false);
-  });
+  const adminId = await ctx.write(
+    async (trx, audit) => {
+      const at = ctx.nowIso();
+      const satkerId = await saveKantor(trx, audit, input.kantor, at);
+      const row = await getSatker(trx, satkerId);
+      if (row) await indexSatker(trx, row);
+      if (input.kantor.jenis === 'kanwil') await addUnits(trx, audit, satkerId, kanwilByNo(input.kantor.kanwilNo).tipe);
+      if (input.muatDataContoh) await loadDemo(trx, audit, at);
+      return createUserIn(trx, audit, { ...input.admin, roles: ['administrator'] }, hash, at, false);
+      // Recorded under the first administrator's name: nobody is signed in yet.
+    },
+    { userId: null, label: `${input.admin.username} (penyiapan awal)` },
+  );
   const kantor = await readKantor(ctx.db);
   const admin = await getUser(ctx.db, adminId);
   if (!kantor || !admin) throw new AppError('INTERNAL', 'Penyiapan tidak tersimpan.');
