@@ -1,0 +1,15 @@
+// Owns the list of reports SATU can make: every kind here is reachable from the UI and headless from the
+// CLI (`satu report list`, `satu report <kind>`), so CI can check each one (issue #3 §6). Add new kinds here.
+import type { ReportDefinition } from './engine.ts';
+import { penggunaHakAkses } from './akun/definition.ts';
+import type { Orientation, Paper } from './layout/paper.ts';
+
+const definitions: ReportDefinition[] = [penggunaHakAkses];
+
+export const reportRegistry: ReadonlyMap<string, ReportDefinition> = new Map(definitions.map((d) => [d.kind, d]));
+
+export type ReportInfo = { kind: string; title: string; paper: Paper; orientation: Orientation };
+
+export function listReports(): ReportInfo[] {
+  return definitions.map(({ kind, title, paper, orientation }) => ({ kind, title, paper, orientation }));
+}
