@@ -7,7 +7,7 @@ export type CliArgs = {
   json: boolean;
   help: boolean;
   command: string[];
-  options: Record<string, string | boolean | undefined>;
+  options: Record<string, string | boolean | string[] | undefined>;
 };
 
 export function parseCli(argv: string[]): CliArgs {
@@ -28,6 +28,11 @@ export function parseCli(argv: string[]): CliArgs {
       'password-stdin': { type: 'boolean' },
       input: { type: 'string' },
       force: { type: 'boolean' },
+      param: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      'sign-as': { type: 'string' },
+      p12: { type: 'string' },
+      'passphrase-file': { type: 'string' },
     },
   });
   const { db, data, json, help, ...options } = values;
@@ -50,6 +55,13 @@ Perintah:
   restore BERKAS_CADANGAN      Periksa cadangan lalu pulihkan (basis data lama dicadangkan dulu)
   check                        Periksa integritas, kunci asing, dan rantai jejak audit
                                (keluar dengan kode 1 bila ada yang rusak)
+  report list                  Daftar jenis laporan
+  report JENIS --out BERKAS.pdf [--param k=v ...]
+            [--sign-as PENGGUNA --p12 BERKAS.p12 --passphrase-file BERKAS]
+                               Buat laporan PDF (ditandatangani bila --sign-as diberikan;
+                               penanda tangan harus berperan Pimpinan)
+  verify BERKAS.pdf [...]      Verifikasi tanda tangan dan kecocokan dengan registri
+                               (keluar dengan kode 1 bila tidak sah atau diubah)
   channels                     Daftar semua kanal layanan
   call KANAL [--input JSON]    Panggil satu kanal layanan secara langsung
 

@@ -10,6 +10,7 @@ import { dataPaths } from '../core/paths.ts';
 import { createBackup, inspectBackup, replaceDatabase } from '../core/services/backup.ts';
 import { readPassword } from './password-input.ts';
 import { formatCheck } from './check-text.ts';
+import { reportCommand, verifyCommand } from './report-commands.ts';
 
 type Command = (rest: string[], ctx: CliContext) => Promise<number>;
 
@@ -133,4 +134,15 @@ const call: Command = async (rest, ctx) => {
   return report(ctx, await ctx.call(channel, input), (v) => JSON.stringify(v, null, 2));
 };
 
-export const commands: Record<string, Command> = { init, demo, users, backup, restore, check, channels, call };
+export const commands: Record<string, Command> = {
+  init,
+  demo,
+  users,
+  backup,
+  restore,
+  check,
+  channels,
+  call,
+  report: reportCommand,
+  verify: verifyCommand,
+};

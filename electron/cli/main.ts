@@ -18,6 +18,8 @@ export type CliContext = {
   dataDir: string;
   dbFile: string | undefined;
   backend: () => Promise<Backend>;
+  /** How the CLI appears in the audit trail: cli:<OS user>. */
+  systemLabel: string;
   call: (channel: string, input?: unknown) => Promise<Result<unknown>>;
 };
 
@@ -53,6 +55,7 @@ export async function runCli(argv: string[]): Promise<number> {
     dataDir,
     dbFile,
     backend: async () => (backend ??= await startBackend({ dataDir, dbFile })),
+    systemLabel: label,
     call: async (channel, input) =>
       (await ctx.backend()).dispatch({ channel, input: input ?? {}, token: null }, { transport: 'cli', system: { label } }),
   };

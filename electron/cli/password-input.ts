@@ -22,7 +22,7 @@ function prompt(question: string): Promise<string> {
   });
 }
 
-export async function readPassword(opts: Record<string, string | boolean | undefined>): Promise<string> {
+export async function readPassword(opts: Record<string, string | boolean | string[] | undefined>): Promise<string> {
   const file = opts['password-file'];
   if (typeof file === 'string') return fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
   if (opts['password-stdin']) return (await readStdin()).replace(/\r?\n$/, '');

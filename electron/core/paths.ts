@@ -9,6 +9,8 @@ export type DataPaths = {
   backups: string;
   logs: string;
   berkas: string;
+  /** Issued PDFs, by year (the document registry points here). */
+  dokumen: string;
 };
 
 /** The folder Electron calls userData for an app named SATU, computed without Electron. */
@@ -32,5 +34,6 @@ export function dataPaths(dir: string, dbFile?: string): DataPaths {
     backups: path.join(dir, 'cadangan'),
     logs: path.join(dir, 'log'),
     berkas: path.join(dir, 'berkas'),
+    dokumen: path.join(dir, 'dokumen'),
   };
 }

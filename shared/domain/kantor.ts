@@ -92,3 +92,26 @@ export function kopBaris(nama: string, jenis: JenisSatker, kanwilProvinsi: strin
   const kanwil = `KANTOR WILAYAH ${kanwilProvinsi.toUpperCase()}`;
   return jenis === 'kanwil' ? [...top, kanwil] : [...top, kanwil, nama.toUpperCase()];
 }
+
+/** Provinces on Waktu Indonesia Tengah and Timur (UU/Keppres 41/1987); every other province is on WIB. */
+const WITA = [
+  'bali',
+  'nusa tenggara barat',
+  'nusa tenggara timur',
+  'kalimantan selatan',
+  'kalimantan timur',
+  'kalimantan utara',
+  'gorontalo',
+];
+const WIT = ['maluku', 'maluku utara', 'papua'];
+
+/** The IANA time zone in which an office's documents are dated. */
+export function zonaWaktu(provinsi: string): 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' {
+  const p = provinsi
+    .toLowerCase()
+    .replace(/^provinsi\s+/, '')
+    .trim();
+  if (WIT.includes(p) || p.startsWith('papua')) return 'Asia/Jayapura';
+  if (WITA.includes(p) || p.startsWith('sulawesi')) return 'Asia/Makassar';
+  return 'Asia/Jakarta';
+}

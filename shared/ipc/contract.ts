@@ -6,6 +6,7 @@ import { authChannels } from './channels/auth.ts';
 import { usersChannels } from './channels/users.ts';
 import { kantorChannels } from './channels/kantor.ts';
 import { sistemChannels } from './channels/sistem.ts';
+import { laporanChannels } from './channels/laporan.ts';
 
 export const contract = {
   ...appChannels,
@@ -13,6 +14,7 @@ export const contract = {
   ...usersChannels,
   ...kantorChannels,
   ...sistemChannels,
+  ...laporanChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ import { setUpApp, addUser, dumpDb, PASSWORD } from '../fixtures/backend.ts';
 import type { TestApp } from '../fixtures/backend.ts';
 import { validInput, malformedInputs } from '../fixtures/samples.ts';
 import type { SampleState } from '../fixtures/samples.ts';
+import { freshP12, P12_PASS, CA_PASS } from '../fixtures/pki.ts';
+import { createOfficeCa } from '../../electron/core/signing/ca.ts';
 
 let app: TestApp;
 let state: SampleState;
@@ -18,7 +20,22 @@ let state: SampleState;
 beforeAll(async () => {
   app = await setUpApp();
   const kantor = await app.sysOk('kantor.get', {});
-  state = { targetUserId: await addUser(app, 'sasaran', ['pembaca']), kanwilNo: kantor.kanwilNo, n: 0 };
+  const targetUserId = await addUser(app, 'sasaran', ['pembaca']);
+  await app.sysOk('sertifikat.caCreate', { nama: 'Otoritas Sertifikat Kanwil Uji', passphrase: CA_PASS });
+  const target = await app.sysOk('sertifikat.caIssue', { userId: targetUserId, caPassphrase: CA_PASS, p12Passphrase: P12_PASS });
+  const doc = await app.sysOk('laporan.generate', { kind: 'pengguna-hak-akses', params: {} });
+  const other = createOfficeCa({ commonName: 'CA Lain', organization: 'Instansi Lain', validYears: 5, now: new Date('2026-01-01') });
+  state = {
+    targetUserId,
+    kanwilNo: kantor.kanwilNo,
+    n: 0,
+    callerId: 0,
+    sertifikatId: 0,
+    targetSertifikatId: target.id,
+    dokumenId: doc.dokumenId,
+    pdfBase64: doc.pdfBase64,
+    caPem: other.certPem,
+  };
 });
 afterAll(async () => app.close());
 
@@ -39,7 +56,13 @@ const ordered = [...channelNames.filter((c) => !LAST.includes(c)), ...LAST];
 describe.each(ROLES.map((r) => [r]))('role %s', (role: Role) => {
   it('is allowed exactly the channels declared for it', async () => {
     const username = `peran-${role.replace(/_/g, '-')}`;
-    await addUser(app, username, [role]);
+    state.callerId = await addUser(app, username, [role]);
+    const own = await app.sysOk('sertifikat.import', {
+      userId: state.callerId,
+      p12Base64: freshP12().toString('base64'),
+      passphrase: P12_PASS,
+    });
+    state.sertifikatId = own.id;
     const token = await app.login(username, PASSWORD);
     for (const channel of ordered) {
       state.n++;

@@ -5,6 +5,9 @@ import { authHandlers } from './auth.ts';
 import { usersHandlers } from './users.ts';
 import { kantorHandlers, organisasiHandlers } from './kantor.ts';
 import { sistemHandlers } from './sistem.ts';
+import { laporanHandlers } from './laporan.ts';
+import { sertifikatHandlers } from './sertifikat.ts';
+import { dokumenHandlers } from './dokumen.ts';
 
 export const handlers: HandlerMap = {
   ...appHandlers,
@@ -13,4 +16,7 @@ export const handlers: HandlerMap = {
   ...kantorHandlers,
   ...organisasiHandlers,
   ...sistemHandlers,
+  ...laporanHandlers,
+  ...sertifikatHandlers,
+  ...dokumenHandlers,
 };
