@@ -1,5 +1,6 @@
 // Owns the Kysely table types of the current schema (snake_case, as stored).
 import type { Generated } from 'kysely';
+import type { NaskahTables } from './schema-naskah.ts';
 
 export type SatkerTable = {
   id: Generated<number>;
@@ -123,7 +124,7 @@ export type SertifikatTable = {
   created_at: string;
 };
 
-export type Database = {
+export type Database = NaskahTables & {
   satker: SatkerTable;
   unit_organisasi: UnitOrganisasiTable;
   users: UsersTable;

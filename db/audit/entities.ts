@@ -23,8 +23,19 @@ const user: SnapshotLoader = async (conn, ids) => {
   return out;
 };
 
+type ByIdTable =
+  | 'satker'
+  | 'unit_organisasi'
+  | 'dokumen'
+  | 'surat_masuk'
+  | 'disposisi'
+  | 'disposisi_penerima'
+  | 'berkas_lampiran'
+  | 'seri_penomoran'
+  | 'register_nomor';
+
 const byId =
-  (table: 'satker' | 'unit_organisasi' | 'dokumen'): SnapshotLoader =>
+  (table: ByIdTable): SnapshotLoader =>
   async (conn, ids) => {
     let q = conn.selectFrom(table).selectAll();
     if (ids) q = q.where('id', 'in', numIds(ids).length ? numIds(ids) : [-1]);
@@ -58,6 +69,13 @@ const otoritas: SnapshotLoader = async (conn, ids) => {
   );
 };
 
+const hariLibur: SnapshotLoader = async (conn, ids) => {
+  let q = conn.selectFrom('hari_libur').selectAll();
+  if (ids) q = q.where('tanggal', 'in', ids.length ? [...ids] : ['']);
+  const rows = await q.execute();
+  return new Map(rows.map((r) => [r.tanggal, r]));
+};
+
 /** Audited entity name → loader. Adding a module adds its entities here. */
 export const auditedEntities = {
   user,
@@ -67,6 +85,12 @@ export const auditedEntities = {
   setting,
   sertifikat,
   otoritas_sertifikat: otoritas,
+  surat_masuk: byId('surat_masuk'),
+  disposisi: byId('disposisi'),
+  disposisi_penerima: byId('disposisi_penerima'),
+  seri_penomoran: byId('seri_penomoran'),
+  register_nomor: byId('register_nomor'),
+  hari_libur: hariLibur,
 } satisfies Record<string, SnapshotLoader>;
 
 export type AuditedEntity = keyof typeof auditedEntities;

@@ -8,3 +8,11 @@ export { asetNtb, satkerNtb, rekapPegawaiNtb } from './satker-ntb.ts';
 export type { AsetNtb, BarisAsetNtb, JenisAset, KelasSatker, SatkerNtb } from './satker-ntb.ts';
 export { TOTAL_PEGAWAI_MALUT_TERCETAK, satkerMalut } from './satker-malut.ts';
 export type { SatkerMalut } from './satker-malut.ts';
+export {
+  NAMA_TIDAK_DISEBUT,
+  SKEMA_KEMENIMIPAS_PRAKTIK,
+  SKEMA_KEMENKUMHAM_2021,
+  klasifikasiKemenimipasPraktik,
+  klasifikasiKemenkumham,
+} from './klasifikasi.ts';
+export type { KlasifikasiSeed } from './klasifikasi.ts';

@@ -20,3 +20,6 @@ export type ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.
 };
 
 export const defineChannel = <I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>) => def;
+
+/** '<domain>.<verb>', both camelCase: checked by the contract test and by the preload before sending. */
+export const CHANNEL_NAME = /^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/;

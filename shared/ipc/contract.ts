@@ -7,6 +7,7 @@ import { usersChannels } from './channels/users.ts';
 import { kantorChannels } from './channels/kantor.ts';
 import { sistemChannels } from './channels/sistem.ts';
 import { laporanChannels } from './channels/laporan.ts';
+import { naskahChannels } from './channels/naskah.ts';
 
 export const contract = {
   ...appChannels,
@@ -15,6 +16,7 @@ export const contract = {
   ...kantorChannels,
   ...sistemChannels,
   ...laporanChannels,
+  ...naskahChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,13 +3,14 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { channelNames, contract } from '../../shared/ipc/contract.ts';
 import type { ChannelName } from '../../shared/ipc/contract.ts';
+import { CHANNEL_NAME } from '../../shared/ipc/channel.ts';
 import { ROLES } from '../../shared/domain/roles.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { handlers } from '../../electron/core/handlers/index.ts';
 import { allowed } from '../../electron/core/dispatch.ts';
 import { setUpApp, addUser, dumpDb, PASSWORD } from '../fixtures/backend.ts';
 import type { TestApp } from '../fixtures/backend.ts';
-import { validInput, malformedInputs } from '../fixtures/samples.ts';
+import { validInput, malformedInputs, suratMasukContoh } from '../fixtures/samples.ts';
 import type { SampleState } from '../fixtures/samples.ts';
 import { freshP12, P12_PASS, CA_PASS } from '../fixtures/pki.ts';
 import { createOfficeCa } from '../../electron/core/signing/ca.ts';
@@ -35,8 +36,41 @@ beforeAll(async () => {
     dokumenId: doc.dokumenId,
     pdfBase64: doc.pdfBase64,
     caPem: other.certPem,
+    role: '',
+    suratMasukId: 0,
+    berkasId: 0,
+    pimpinanId: await addUser(app, 'pimpinan-uji', ['pimpinan']),
+    penerimaId: 0,
+    disposisiBatalId: 0,
+    seriId: (await app.sysOk('penomoran.seriList', {}))[0]!.id,
+    registerId: 0,
   };
+  const surat = await app.sysOk('suratMasuk.create', suratMasukContoh(0));
+  state.suratMasukId = surat.id;
+  state.berkasId = surat.berkas[0]!.id;
+  await app.sysOk('penomoran.take', { seriId: state.seriId, tanggal: '2026-11-23', klasifikasiKode: 'UM.01.01' });
 });
+
+/** Per role: a branch addressed to the caller, and a number the caller may cancel. */
+async function naskahFixtures(callerId: number): Promise<void> {
+  const d = await app.sysOk('disposisi.create', {
+    suratMasukId: state.suratMasukId,
+    kepada: [callerId],
+    instruksi: ['proses_lanjut'],
+    atasNamaUserId: state.pimpinanId,
+  });
+  state.penerimaId = d.disposisi.flatMap((x) => x.penerima).find((p) => p.kepadaUserId === callerId && p.dibacaPada === null)!.id;
+  state.registerId = (
+    await app.sysOk('penomoran.take', { seriId: state.seriId, tanggal: '2026-11-23', klasifikasiKode: 'UM.01.01' })
+  ).registerId;
+}
+
+/** After a call that returns a letter, remember a disposition the caller made that nobody opened yet. */
+function rememberCancellable(value: unknown): void {
+  const d = (value as { disposisi?: { id: number; dariUserId: number; bolehDibatalkan: boolean }[] } | null)?.disposisi;
+  const mine = d?.filter((x) => x.bolehDibatalkan && (x.dariUserId === state.callerId || state.role === 'operator_persuratan')).at(-1);
+  if (mine) state.disposisiBatalId = mine.id;
+}
 afterAll(async () => app.close());
 
 describe('contract', () => {
@@ -45,7 +79,7 @@ describe('contract', () => {
   });
 
   it('names channels <domain>.<verb>', () => {
-    for (const c of channelNames) expect(c).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+    for (const c of channelNames) expect(c).toMatch(CHANNEL_NAME);
   });
 });
 
@@ -63,11 +97,14 @@ describe.each(ROLES.map((r) => [r]))('role %s', (role: Role) => {
       passphrase: P12_PASS,
     });
     state.sertifikatId = own.id;
+    state.role = role;
+    await naskahFixtures(state.callerId);
     const token = await app.login(username, PASSWORD);
     for (const channel of ordered) {
       state.n++;
       const input = channel === 'auth.login' ? { username, password: PASSWORD } : validInput[channel](state);
       const r = await app.as(token, channel, input);
+      if (r.ok) rememberCancellable(r.value);
       const access = contract[channel].access;
       if (!allowed(access, [role])) {
         expect(r, `${role} → ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

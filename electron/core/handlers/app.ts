@@ -8,6 +8,7 @@ import { schemaVersion } from '../../../db/migrator.ts';
 import { daftarKanwil, satkerNtb, satkerMalut, unitOrganisasi } from '../../../shared/data/index.ts';
 import { readKantor, saveKantor, kanwilByNo } from '../services/kantor.ts';
 import { loadDemo } from '../services/demo.ts';
+import { muatKlasifikasi, seriBawaan } from '../services/klasifikasi.ts';
 import { hashPassword } from '../services/password.ts';
 import { indexSatker } from '../services/search-feed.ts';
 import { createUserIn } from './users.ts';
@@ -55,6 +56,8 @@ async function setupRun(input: Parameters<DomainHandlers<'setup'>['setup.run']>[
       const row = await getSatker(trx, satkerId);
       if (row) await indexSatker(trx, row);
       if (input.kantor.jenis === 'kanwil') await addUnits(trx, audit, satkerId, kanwilByNo(input.kantor.kanwilNo).tipe);
+      await muatKlasifikasi(trx, audit, at);
+      await seriBawaan(trx, audit, input.kantor.kodeSurat, at);
       if (input.muatDataContoh) await loadDemo(trx, audit, at);
       return createUserIn(trx, audit, { ...input.admin, roles: ['administrator'] }, hash, at, false);
       // Recorded under the first administrator's name: nobody is signed in yet.

@@ -8,6 +8,8 @@ import { sistemHandlers } from './sistem.ts';
 import { laporanHandlers } from './laporan.ts';
 import { sertifikatHandlers } from './sertifikat.ts';
 import { dokumenHandlers } from './dokumen.ts';
+import { suratMasukHandlers, disposisiHandlers } from './naskah.ts';
+import { penomoranHandlers } from './penomoran.ts';
 
 export const handlers: HandlerMap = {
   ...appHandlers,
@@ -19,4 +21,7 @@ export const handlers: HandlerMap = {
   ...laporanHandlers,
   ...sertifikatHandlers,
   ...dokumenHandlers,
+  ...suratMasukHandlers,
+  ...disposisiHandlers,
+  ...penomoranHandlers,
 };
