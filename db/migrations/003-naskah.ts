@@ -86,7 +86,7 @@ async function penomoran(db: Kysely<any>): Promise<void> {
       .addColumn('klas', 'text', (c) => c.notNull())
       .addColumn('urut', 'integer', (c) => c.notNull().check(sql`urut > 0`))
       .addColumn('sisipan', 'text', (c) => c.notNull().defaultTo(''))
-      .addColumn('nomor', 'text', (c) => c.notNull().unique())
+      .addColumn('nomor', 'text', (c) => c.notNull())
       .addColumn('tanggal', 'text', (c) => c.notNull())
       .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('dipesan','dipakai','batal')`))
       .addColumn('naskah', 'text')
@@ -95,6 +95,8 @@ async function penomoran(db: Kysely<any>): Promise<void> {
       .addColumn('dibuat_pada', 'text', (c) => c.notNull())
       .addUniqueConstraint('register_nomor_urut', ['seri_id', 'tahun', 'bulan', 'klas', 'urut', 'sisipan']),
   ).execute();
+  // A pattern without {tahun} repeats its numbers every year, so the number text is unique only per counter key.
+  await db.schema.createIndex('register_nomor_nomor').on('register_nomor').column('nomor').execute();
 }
 
 async function suratMasuk(db: Kysely<any>): Promise<void> {

@@ -73,3 +73,7 @@ export async function registerOfYear(conn: Conn, seriId: number, tahun: number):
     .orderBy('sisipan')
     .execute();
 }
+
+export async function countersOfYear(conn: Conn, seriId: number, tahun: number) {
+  return conn.selectFrom('pencacah').selectAll().where('seri_id', '=', seriId).where('tahun', '=', tahun).execute();
+}

@@ -8,6 +8,7 @@ import { satu } from './run.ts';
 import { tempDir } from '../fixtures/backend.ts';
 import { freshP12, P12_PASS } from '../fixtures/pki.ts';
 import { tool } from '../reports/helpers.ts';
+import { suratMasukContoh } from '../fixtures/samples.ts';
 
 const dir = tempDir('satu-report-');
 const db = path.join(dir, 'kantor.sqlite');
@@ -40,11 +41,32 @@ beforeAll(() => {
   expect(
     satu(['--db', db, 'users', 'add', 'operator', '--nama', 'Operator', '--role', 'operator_persuratan', '--password-file', pw]).code,
   ).toBe(0);
+  const surat = { ...suratMasukContoh(1), berkas: [] };
+  expect(satu(['--db', db, 'call', 'suratMasuk.create', '--input', JSON.stringify(surat)]).code).toBe(0);
 });
+
+/** Parameters for each report kind that needs some; a new kind with parameters must be added here. */
+const PARAMS: Record<string, string[]> = { 'lembar-disposisi': ['suratMasukId=1'] };
 
 function signed(kind: string): string {
   const out = path.join(dir, `${kind}.pdf`);
-  const r = satu(['--db', db, '--json', 'report', kind, '--out', out, '--sign-as', 'kakanwil', '--p12', p12, '--passphrase-file', pass]);
+  const params = (PARAMS[kind] ?? []).flatMap((p) => ['--param', p]);
+  const r = satu([
+    '--db',
+    db,
+    '--json',
+    'report',
+    kind,
+    ...params,
+    '--out',
+    out,
+    '--sign-as',
+    'kakanwil',
+    '--p12',
+    p12,
+    '--passphrase-file',
+    pass,
+  ]);
   expect(r.code, r.stderr + r.stdout).toBe(0);
   return out;
 }

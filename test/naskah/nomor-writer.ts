@@ -7,7 +7,14 @@ const [dbFile, count, label] = process.argv.slice(2) as [string, string, string]
 const b = await startBackend({ dataDir: dbFile + '.d', dbFile, log: silentLogger });
 const caller = { transport: 'cli' as const, system: { label } };
 for (let i = 0; i < Number(count); i++) {
-  const r = await b.dispatch({ channel: 'penomoran.take', input: { seriId: 1, tanggal: '2026-11-23', klasifikasiKode: 'UM.01.01', naskah: `${label}-${i}` }, token: null }, caller);
+  const r = await b.dispatch(
+    {
+      channel: 'penomoran.take',
+      input: { seriId: 1, tanggal: '2026-11-23', klasifikasiKode: 'UM.01.01', naskah: `${label}-${i}` },
+      token: null,
+    },
+    caller,
+  );
   if (!r.ok) {
     console.error(JSON.stringify(r.error));
     process.exit(1);

@@ -2,7 +2,16 @@
 // with its gap report, and the classification picker.
 import type { DomainHandlers, Ctx } from '../context.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
-import { listSeri, insertSeri, updateSeri, getRegister, setRegisterStatus, registerOfYear, getSeri } from '../../../db/naskah/penomoran.ts';
+import {
+  listSeri,
+  insertSeri,
+  updateSeri,
+  getRegister,
+  setRegisterStatus,
+  registerOfYear,
+  getSeri,
+  countersOfYear,
+} from '../../../db/naskah/penomoran.ts';
 import { searchKlasifikasi } from '../../../db/naskah/klasifikasi.ts';
 import { ambilNomor, ambilSisipan } from '../services/penomoran.ts';
 import type { PermintaanNomor } from '../services/penomoran.ts';
@@ -101,9 +110,21 @@ export const penomoranHandlers: DomainHandlers<'penomoran' | 'klasifikasi'> = {
       naskah: r.naskah,
       alasan: r.alasan,
     }));
-    const celah = laporanCelah(
-      nomor.map((n) => ({ urut: n.urut, sisipan: n.sisipan || null, status: n.status, alasan: n.alasan, nomor: n.nomor })),
-    );
+    // One counter per key (month, classification when the series is scoped so): gaps are per key, up to the counter's value.
+    const counters = await countersOfYear(ctx.db, input.seriId, input.tahun);
+    const celah = counters.flatMap((c) => {
+      const entri = rows
+        .filter((r) => r.bulan === c.bulan && r.klas === c.klas)
+        .map((r) => ({
+          urut: r.urut,
+          sisipan: r.sisipan || null,
+          status: r.status as 'dipesan' | 'dipakai' | 'batal',
+          alasan: r.alasan,
+          nomor: r.nomor,
+        }));
+      const label = [c.bulan ? `bulan ${c.bulan}` : '', c.klas].filter(Boolean).join(', ');
+      return laporanCelah(entri, c.nilai).map((g) => ({ ...g, keterangan: label ? `${label}: ${g.keterangan}` : g.keterangan }));
+    });
     return { nomor, celah };
   },
 };

@@ -2,9 +2,10 @@
 // CLI (`satu report list`, `satu report <kind>`), so CI can check each one (issue #3 §6). Add new kinds here.
 import type { ReportDefinition } from './engine.ts';
 import { penggunaHakAkses } from './akun/definition.ts';
+import { lembarDisposisi } from './naskah/lembar-disposisi.ts';
 import type { Orientation, Paper } from './layout/paper.ts';
 
-const definitions: ReportDefinition[] = [penggunaHakAkses];
+const definitions: ReportDefinition[] = [penggunaHakAkses, lembarDisposisi];
 
 export const reportRegistry: ReadonlyMap<string, ReportDefinition> = new Map(definitions.map((d) => [d.kind, d]));
 

@@ -1,7 +1,8 @@
-// Owns the deadline (tenggat) of a disposition: the default batas waktu from the letter's urgensi
-// (derajat kecepatan, reference arsip-naskah.md A.4.2; PerANRI 5/2021 and TND Kemenkumham name the
-// three degrees but fix no deadline, so per A.4.2 the rules are configuration), working-day
-// arithmetic on calendar fields, and the status/remaining-time shown on Beranda (issue #4 §3, A.8).
+// Owns the deadline (tenggat) of a disposition: the default batas waktu from the letter's derajat
+// kecepatan (urgensi, reference arsip-naskah.md A.4.2 after PerANRI 5/2021 and TND Kemenkumham),
+// working-day arithmetic on calendar fields, and the status and remaining-time texts (issue #4 §3,
+// A.8 batas waktu). No deadline per degree is confirmed in PerANRI 5/2021, so per A.4.2 the numbers
+// are office configuration; the defaults are issue #4's (same day, 24 hours, 5 working days).
 import { AppError, assertNever } from '../../ipc/result.ts';
 import { parseIsoDate } from '../../format/tanggal.ts';
 import type { CalendarDate } from '../../format/tanggal.ts';

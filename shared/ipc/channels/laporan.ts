@@ -14,7 +14,7 @@ const params = z.record(z.string().max(64), z.union([z.string().max(500), z.numb
 export const laporanInfoSchema = z.object({
   kind: z.string(),
   title: z.string(),
-  paper: z.enum(['F4', 'A4']),
+  paper: z.enum(['F4', 'A4', 'F4-setengah']),
   orientation: z.enum(['portrait', 'landscape']),
 });
 

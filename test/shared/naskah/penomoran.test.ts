@@ -29,7 +29,7 @@ const BULANAN = '{urut}/{unit}/{bulan}/{romawi}/{tahun}';
 const { korespondensi: KOR, keputusan: KEP } = POLA_BAWAAN;
 
 describe('formatNomor', () => {
-  it.each([
+  it.each<[string, string, NilaiNomor, number, string]>([
     ['korespondensi, Kanwil Kepri 25-02-2021', KOR, surat(), 0, 'W.32.UM.01.01-1473'],
     ['keputusan from the seed', KEP, kep(), 0, 'W13.PAS.PAS.49-34.OT.02.02 Tahun 2026'],
     ['keputusan Dirjen', KEP, kep({ jab: 'PAS', urut: 36, tanggal: '2020-06-15' }), 0, 'PAS-36.OT.02.02 Tahun 2020'],
