@@ -10,9 +10,11 @@ import {
   FileTextOutlined,
   FolderOpenOutlined,
   HomeOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { MENU, TEKS } from '../i18n/id.ts';
 import { HeaderBar } from './HeaderBar.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
@@ -27,6 +29,7 @@ const ITEMS: { key: string; label: string; icon: ReactNode }[] = [
   { key: '/bmn', label: MENU.bmn, icon: <AppstoreOutlined /> },
   { key: '/kinerja', label: MENU.kinerja, icon: <BarChartOutlined /> },
   { key: '/laporan', label: MENU.laporan, icon: <AuditOutlined /> },
+  { key: '/verifikasi', label: MENU.verifikasi, icon: <SafetyCertificateOutlined /> },
   { key: '/pengaturan', label: MENU.pengaturan, icon: <SettingOutlined /> },
 ];
 
@@ -34,6 +37,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const { session, setUser } = useSession();
+  const qc = useQueryClient();
   const selected = useMemo(() => ITEMS.find((i) => pathname.startsWith(i.key))?.key ?? '', [pathname]);
   const items: MenuProps['items'] = ITEMS.map((i) => ({ key: i.key, icon: i.icon, label: i.label }));
 
@@ -64,7 +68,11 @@ export function AppLayout() {
           open
           forced
           onClose={() => undefined}
-          onChanged={() => setUser({ ...session.user, mustChangePassword: false })}
+          onChanged={() => {
+            setUser({ ...session.user, mustChangePassword: false });
+            // Pages behind the forced change were refused (FORBIDDEN) until now: load them again.
+            void qc.invalidateQueries();
+          }}
         />
       ) : null}
     </Layout>

@@ -4,6 +4,8 @@ import { BerandaPage } from '../features/beranda/BerandaPage.tsx';
 import { ModulPage } from '../features/modul/ModulPage.tsx';
 import { PengaturanPage } from '../features/pengaturan/PengaturanPage.tsx';
 import { SearchPage } from '../features/pencarian/SearchPage.tsx';
+import { LaporanPage } from '../features/laporan/LaporanPage.tsx';
+import { VerifikasiPage } from '../features/verifikasi/VerifikasiPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 
 export function AppRoutes() {
@@ -15,7 +17,8 @@ export function AppRoutes() {
       <Route path="/arsip" element={<ModulPage modul="arsip" />} />
       <Route path="/bmn" element={<ModulPage modul="bmn" />} />
       <Route path="/kinerja" element={<ModulPage modul="kinerja" />} />
-      <Route path="/laporan" element={<ModulPage modul="laporan" />} />
+      <Route path="/laporan" element={<LaporanPage />} />
+      <Route path="/verifikasi" element={<VerifikasiPage />} />
       <Route path="/pengaturan" element={<PengaturanPage />} />
       <Route path="/pengaturan/:tab" element={<PengaturanPage />} />
       <Route path="/cari" element={<SearchPage />} />

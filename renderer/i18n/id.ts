@@ -22,6 +22,7 @@ export const MENU = {
   bmn: 'BMN',
   kinerja: 'Kinerja & LKjIP',
   laporan: 'Laporan',
+  verifikasi: 'Verifikasi Dokumen',
   pengaturan: 'Pengaturan',
 } as const;
 
@@ -31,6 +32,7 @@ export const TAB_PENGATURAN = {
   satker: 'Satuan Kerja',
   organisasi: 'Unit Organisasi',
   cadangan: 'Cadangan',
+  sertifikat: 'Sertifikat',
   audit: 'Jejak Audit',
   akun: 'Akun Saya',
 } as const;
@@ -54,6 +56,8 @@ export const NAMA_ENTITAS: Record<string, string> = {
   unit_organisasi: 'Unit organisasi',
   setting: 'Pengaturan',
   dokumen: 'Dokumen',
+  sertifikat: 'Sertifikat',
+  otoritas_sertifikat: 'Otoritas sertifikat',
   cadangan: 'Cadangan',
 };
 

@@ -1,4 +1,4 @@
-// Owns the home page: greeting, the office identity, real counts, and the modules' honest status.
+// Owns the home page: greeting, certificate warnings, the office identity, real counts, and the modules' honest status.
 import { Col, Row } from 'antd';
 import { formatTanggalHari } from '../../../shared/format/index.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -6,6 +6,7 @@ import { useSession } from '../../app/session.ts';
 import { IdentitasCard } from './IdentitasCard.tsx';
 import { AngkaCards } from './AngkaCards.tsx';
 import { ModulCards } from './ModulCards.tsx';
+import { SertifikatAlert } from './SertifikatAlert.tsx';
 
 function salam(jam: number): string {
   if (jam < 11) return 'Selamat pagi';
@@ -20,6 +21,7 @@ export function BerandaPage() {
   return (
     <>
       <PageHeader title={`${salam(now.getHours())}, ${session.user.nama}`} subtitle={formatTanggalHari(now)} />
+      <SertifikatAlert />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <IdentitasCard />

@@ -1,5 +1,5 @@
 // Owns what each not-yet-built module will contain, as planned in the mission; shown honestly.
-export type ModulKey = 'naskah' | 'arsip' | 'bmn' | 'kinerja' | 'laporan';
+export type ModulKey = 'naskah' | 'arsip' | 'bmn' | 'kinerja';
 
 export type ModulInfo = { judul: string; ringkas: string; rencana: string[] };
 
@@ -52,10 +52,5 @@ export const MODUL: Record<ModulKey, ModulInfo> = {
       'Perhitungan capaian kinerja',
       'Laporan Kinerja Instansi Pemerintah (LKjIP)',
     ],
-  },
-  laporan: {
-    judul: 'Laporan',
-    ringkas: 'Laporan dari seluruh modul dengan kop surat kantor.',
-    rencana: ['Laporan bertanda tangan elektronik', 'Kop surat dari identitas kantor', 'Ekspor PDF siap cetak'],
   },
 };

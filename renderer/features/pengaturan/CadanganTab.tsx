@@ -4,20 +4,15 @@ import type { TableColumnsType } from 'antd';
 import { CloudUploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
-import { formatAngka, formatTanggalJam } from '../../../shared/format/index.ts';
+import { formatTanggalJam } from '../../../shared/format/index.ts';
 import { call } from '../../lib/api.ts';
+import { formatUkuran } from '../../lib/read-file.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import { NAMA_JENIS_CADANGAN } from '../../i18n/id.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { BlockLoading } from '../../ui/Loading.tsx';
 
 type Backup = ChannelOutput<'backup.list'>['items'][number];
-
-/** 2048 → "2 KB", 3_500_000 → "3,3 MB" (Indonesian decimal comma). */
-export function formatUkuran(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${formatAngka(Math.max(1, Math.round(bytes / 1024)))} KB`;
-  return `${formatAngka(bytes / (1024 * 1024), 1)} MB`;
-}
 
 const columns: TableColumnsType<Backup> = [
   { title: 'Nama berkas', dataIndex: 'name', key: 'name', render: (n: string) => <Typography.Text code>{n}</Typography.Text> },

@@ -1,5 +1,5 @@
 // Owns Pengaturan: one tab per concern, each its own hash route (#/pengaturan/<tab>). Non-administrators
-// see only Akun Saya; the backend refuses the rest to them anyway.
+// see only Akun Saya and their own certificates; the backend refuses the rest to them anyway.
 import { Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
@@ -14,9 +14,10 @@ import { OrganisasiTab } from './OrganisasiTab.tsx';
 import { CadanganTab } from './CadanganTab.tsx';
 import { AuditTab } from '../audit/AuditTab.tsx';
 import { AkunSayaTab } from '../akun/AkunSayaTab.tsx';
+import { SertifikatTab } from '../sertifikat/SertifikatTab.tsx';
 
-const ADMIN_TABS: TabPengaturan[] = ['identitas', 'pengguna', 'satker', 'organisasi', 'cadangan', 'audit', 'akun'];
-const USER_TABS: TabPengaturan[] = ['akun'];
+const ADMIN_TABS: TabPengaturan[] = ['identitas', 'pengguna', 'satker', 'organisasi', 'cadangan', 'sertifikat', 'audit', 'akun'];
+const USER_TABS: TabPengaturan[] = ['akun', 'sertifikat'];
 
 const CONTENT: Record<TabPengaturan, () => ReactNode> = {
   identitas: () => <IdentitasTab />,
@@ -24,6 +25,7 @@ const CONTENT: Record<TabPengaturan, () => ReactNode> = {
   satker: () => <SatkerTab />,
   organisasi: () => <OrganisasiTab />,
   cadangan: () => <CadanganTab />,
+  sertifikat: () => <SertifikatTab />,
   audit: () => <AuditTab />,
   akun: () => <AkunSayaTab />,
 };
@@ -40,7 +42,11 @@ export function PengaturanPage() {
     <>
       <PageHeader
         title="Pengaturan"
-        subtitle={isAdmin ? 'Identitas kantor, pengguna, organisasi, cadangan dan jejak audit.' : 'Profil dan kata sandi Anda.'}
+        subtitle={
+          isAdmin
+            ? 'Identitas kantor, pengguna, organisasi, cadangan, sertifikat tanda tangan dan jejak audit.'
+            : 'Profil, kata sandi dan sertifikat tanda tangan Anda.'
+        }
       />
       <Tabs
         activeKey={active}
