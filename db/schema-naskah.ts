@@ -123,7 +123,63 @@ export type DisposisiPenerimaTable = {
   laporan: string | null;
 };
 
+export type NaskahKeluarTable = {
+  id: Generated<number>;
+  jenis: string;
+  status: string;
+  hal: string;
+  keamanan: string;
+  urgensi: string;
+  lampiran: string | null;
+  klasifikasi_kode: string;
+  tujuan_json: string;
+  tembusan_json: string;
+  isi_json: string;
+  kertas: string;
+  penandatangan_id: number;
+  mode_ttd: string;
+  jabatan_ttd: string;
+  atas_nama: string | null;
+  untuk_beliau: string | null;
+  kode_jabatan: string | null;
+  seri_id: number;
+  register_id: number | null;
+  nomor: string | null;
+  tanggal: string | null;
+  dokumen_id: number | null;
+  balasan_surat_masuk_id: number | null;
+  konseptor_id: number;
+  catatan_kembali: string | null;
+  alasan_batal: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type NaskahParafTable = {
+  id: Generated<number>;
+  naskah_id: number;
+  urutan: number;
+  user_id: number;
+  status: string;
+  catatan: string | null;
+  waktu: string | null;
+};
+
+export type EkspedisiTable = {
+  id: Generated<number>;
+  naskah_id: number;
+  cara: string;
+  dikirim_pada: string;
+  tujuan: string;
+  penerima_nama: string | null;
+  diterima_pada: string | null;
+  catatan: string | null;
+};
+
 export type NaskahTables = {
+  naskah_keluar: NaskahKeluarTable;
+  naskah_paraf: NaskahParafTable;
+  ekspedisi: EkspedisiTable;
   skema_klasifikasi: SkemaKlasifikasiTable;
   klasifikasi: KlasifikasiTable;
   hari_libur: HariLiburTable;

@@ -32,7 +32,8 @@ type ByIdTable =
   | 'disposisi_penerima'
   | 'berkas_lampiran'
   | 'seri_penomoran'
-  | 'register_nomor';
+  | 'register_nomor'
+  | 'naskah_keluar';
 
 const byId =
   (table: ByIdTable): SnapshotLoader =>
@@ -91,6 +92,7 @@ export const auditedEntities = {
   seri_penomoran: byId('seri_penomoran'),
   register_nomor: byId('register_nomor'),
   hari_libur: hariLibur,
+  naskah_keluar: byId('naskah_keluar'),
 } satisfies Record<string, SnapshotLoader>;
 
 export type AuditedEntity = keyof typeof auditedEntities;

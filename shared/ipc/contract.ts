@@ -8,6 +8,7 @@ import { kantorChannels } from './channels/kantor.ts';
 import { sistemChannels } from './channels/sistem.ts';
 import { laporanChannels } from './channels/laporan.ts';
 import { naskahChannels } from './channels/naskah.ts';
+import { naskahKeluarChannels } from './channels/naskah-keluar.ts';
 
 export const contract = {
   ...appChannels,
@@ -17,6 +18,7 @@ export const contract = {
   ...sistemChannels,
   ...laporanChannels,
   ...naskahChannels,
+  ...naskahKeluarChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,7 +10,7 @@ import { handlers } from '../../electron/core/handlers/index.ts';
 import { allowed } from '../../electron/core/dispatch.ts';
 import { setUpApp, addUser, dumpDb, PASSWORD } from '../fixtures/backend.ts';
 import type { TestApp } from '../fixtures/backend.ts';
-import { validInput, malformedInputs, suratMasukContoh } from '../fixtures/samples.ts';
+import { validInput, malformedInputs, suratMasukContoh, notaDinasContoh } from '../fixtures/samples.ts';
 import type { SampleState } from '../fixtures/samples.ts';
 import { freshP12, P12_PASS, CA_PASS } from '../fixtures/pki.ts';
 import { createOfficeCa } from '../../electron/core/signing/ca.ts';
@@ -44,12 +44,48 @@ beforeAll(async () => {
     disposisiBatalId: 0,
     seriId: (await app.sysOk('penomoran.seriList', {}))[0]!.id,
     registerId: 0,
+    naskahId: 0,
+    naskahSayaId: 0,
+    parafNaskahId: 0,
+    signNaskahId: 0,
+    signedNaskahId: 0,
+    batalNaskahId: 0,
   };
+  state.naskahId = (await app.sysOk('naskahKeluar.save', notaDinasContoh(state.pimpinanId, state.seriId))).id;
+  state.signedNaskahId = await signedNaskah();
   const surat = await app.sysOk('suratMasuk.create', suratMasukContoh(0));
   state.suratMasukId = surat.id;
   state.berkasId = surat.berkas[0]!.id;
   await app.sysOk('penomoran.take', { seriId: state.seriId, tanggal: '2026-11-23', klasifikasiKode: 'UM.01.01' });
 });
+
+/** A nota dinas signed by the fixture Pimpinan with an imported certificate. */
+async function signedNaskah(): Promise<number> {
+  const pim = await app.login('pimpinan-uji', PASSWORD);
+  const cert = await app.sysOk('sertifikat.import', {
+    userId: state.pimpinanId,
+    p12Base64: freshP12().toString('base64'),
+    passphrase: P12_PASS,
+  });
+  const id = (await app.sysOk('naskahKeluar.save', notaDinasContoh(state.pimpinanId, state.seriId))).id;
+  await app.sysOk('naskahKeluar.submit', { id, pemaraf: [] });
+  const r = await app.as(pim, 'naskahKeluar.sign', { id, sertifikatId: cert.id, passphrase: P12_PASS });
+  if (!r.ok) throw new Error(r.error.message);
+  return id;
+}
+
+/** Per role: naskah awaiting the caller's paraf, for the caller to sign (Pimpinan only), and to cancel. */
+async function naskahKeluarFixtures(callerId: number, role: Role): Promise<void> {
+  const signer = role === 'pimpinan' ? callerId : state.pimpinanId;
+  const a = await app.sysOk('naskahKeluar.save', notaDinasContoh(state.pimpinanId, state.seriId));
+  await app.sysOk('naskahKeluar.submit', { id: a.id, pemaraf: [callerId] });
+  state.parafNaskahId = a.id;
+  const b = await app.sysOk('naskahKeluar.save', notaDinasContoh(signer, state.seriId));
+  await app.sysOk('naskahKeluar.submit', { id: b.id, pemaraf: [] });
+  state.signNaskahId = b.id;
+  state.batalNaskahId = (await app.sysOk('naskahKeluar.save', notaDinasContoh(state.pimpinanId, state.seriId))).id;
+  state.naskahSayaId = state.batalNaskahId;
+}
 
 /** Per role: a branch addressed to the caller, and a number the caller may cancel. */
 async function naskahFixtures(callerId: number): Promise<void> {
@@ -67,6 +103,8 @@ async function naskahFixtures(callerId: number): Promise<void> {
 
 /** After a call that returns a letter, remember a disposition the caller made that nobody opened yet. */
 function rememberCancellable(value: unknown): void {
+  const n = value as { konseptorId?: number; status?: string; id?: number } | null;
+  if (n?.konseptorId === state.callerId && n.status === 'konsep' && n.id) state.naskahSayaId = n.id;
   const d = (value as { disposisi?: { id: number; dariUserId: number; bolehDibatalkan: boolean }[] } | null)?.disposisi;
   const mine = d?.filter((x) => x.bolehDibatalkan && (x.dariUserId === state.callerId || state.role === 'operator_persuratan')).at(-1);
   if (mine) state.disposisiBatalId = mine.id;
@@ -99,6 +137,7 @@ describe.each(ROLES.map((r) => [r]))('role %s', (role: Role) => {
     state.sertifikatId = own.id;
     state.role = role;
     await naskahFixtures(state.callerId);
+    await naskahKeluarFixtures(state.callerId, role);
     const token = await app.login(username, PASSWORD);
     for (const channel of ordered) {
       state.n++;

@@ -10,6 +10,7 @@ import { sertifikatHandlers } from './sertifikat.ts';
 import { dokumenHandlers } from './dokumen.ts';
 import { suratMasukHandlers, disposisiHandlers } from './naskah.ts';
 import { penomoranHandlers } from './penomoran.ts';
+import { naskahKeluarHandlers } from './naskah-keluar.ts';
 
 export const handlers: HandlerMap = {
   ...appHandlers,
@@ -24,4 +25,5 @@ export const handlers: HandlerMap = {
   ...suratMasukHandlers,
   ...disposisiHandlers,
   ...penomoranHandlers,
+  ...naskahKeluarHandlers,
 };

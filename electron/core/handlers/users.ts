@@ -45,6 +45,10 @@ export async function createUserIn(
 
 export const usersHandlers: DomainHandlers<'users'> = {
   'users.list': async (_i, ctx) => listUsers(ctx.db),
+  'users.directory': async (_i, ctx) =>
+    (await listUsers(ctx.db))
+      .filter((u) => u.aktif)
+      .map((u) => ({ id: u.id, nama: u.nama, jabatan: u.jabatan, nip: u.nip, roles: u.roles })),
   'users.create': async (input, ctx) => {
     const hash = await hashPassword(input.password);
     const id = await ctx.write((trx, audit) => createUserIn(trx, audit, input, hash, ctx.nowIso(), true));

@@ -42,6 +42,10 @@ export type ReportDefinition<P = any, M = any> = {
   params: z.ZodType<P>;
   buildModel: (env: ReportEnv, params: P) => Promise<M>;
   render: (doc: Doc, model: M, layout: ReportLayout) => void;
+  /** Lines above the signature block (default: "<kota>, <tanggal>"); a naskah puts the signer's jabatan here. */
+  signatureHeading?: (model: M, layout: ReportLayout) => string[];
+  /** Drawn after the signature block (e.g. tembusan), signed or not. */
+  renderAfterSignature?: (doc: Doc, model: M, layout: ReportLayout) => void;
 };
 
 export type SignatureRequest = {
@@ -67,11 +71,18 @@ function collect(doc: Doc): Promise<Buffer> {
   });
 }
 
-function addVisibleSignature(doc: Doc, layout: ReportLayout, fonts: FontFiles, sig: SignatureRequest, title: string): () => void {
+function addVisibleSignature(
+  doc: Doc,
+  layout: ReportLayout,
+  fonts: FontFiles,
+  sig: SignatureRequest,
+  title: string,
+  heading: string[] | undefined,
+): () => void {
   const blockFonts = { regular: fontObject(doc, fonts.sans), bold: fontObject(doc, fonts.sansBold) };
   const text = { ...sig.signer, tanggal: tanggalJamDi(layout.now, layout.timeZone) };
   const block = layoutBlock(blockFonts, text);
-  const rect = placeSignatureSlot(doc, layout, block);
+  const rect = placeSignatureSlot(doc, layout, block, heading);
   const page = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
   return () => {
     doc.switchToPage(page);
@@ -104,7 +115,9 @@ export async function generateReport(input: GenerateInput): Promise<GeneratedRep
   const doc = createDocument(layout, { title: def.title, subject: def.kind });
   const bytes = collect(doc);
   def.render(doc, model, layout);
-  const placeSignature = signature ? addVisibleSignature(doc, layout, fonts, signature, def.title) : null;
+  const heading = def.signatureHeading?.(model, layout);
+  const placeSignature = signature ? addVisibleSignature(doc, layout, fonts, signature, def.title, heading) : null;
+  def.renderAfterSignature?.(doc, model, layout);
   const pages = drawPageNumbers(doc, layout);
   placeSignature?.();
   doc.end();

@@ -80,7 +80,7 @@ export async function issueReport(ctx: Ctx, kind: string, rawParams: unknown, si
         passphrase: signer.passphrase,
         signer: { nama: signer.nama, jabatan: signer.jabatan, nip: signer.nip },
         qrPayload: qrPayload(kantor.kodeSatker, dokumenId, signer.fingerprint),
-        reason: `Dokumen SATU nomor ${dokumenId}: ${def.title}`,
+        reason: `Dokumen SATU ${kantor.kodeSatker} nomor ${dokumenId}: ${def.title}`,
         location: kantor.kota,
       }
     : undefined;

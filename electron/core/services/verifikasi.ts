@@ -6,17 +6,19 @@ import { dokumenBySha, getDokumen } from '../../../db/dokumen/queries.ts';
 import { verifyPdf } from '../signing/verify.ts';
 import type { Verifikasi } from '../../../shared/ipc/channels/laporan.ts';
 import { trustedCaPems } from './sertifikat.ts';
+import { readKantor } from './kantor.ts';
 
-/** The registry number a SATU signature names in its /Reason ("Dokumen SATU nomor 12: …"). */
-const nomorDariAlasan = (reason: string | null): number | null => {
-  const m = reason ? /Dokumen SATU nomor (\d+)/.exec(reason) : null;
-  return m ? Number(m[1]) : null;
+/** The office and registry number a SATU signature names in its /Reason ("Dokumen SATU 411868 nomor 12: …"). */
+const nomorDariAlasan = (reason: string | null, kodeSatker: string | null): number | null => {
+  const m = reason ? /Dokumen SATU (\d{6}) nomor (\d+)/.exec(reason) : null;
+  return m && m[1] === kodeSatker ? Number(m[2]) : null;
 };
 
 async function registri(conn: Conn, sha256: string, reason: string | null): Promise<Verifikasi['registri']> {
+  const kantor = await readKantor(conn);
   const exact = await dokumenBySha(conn, sha256);
   if (exact) return { dokumenId: exact.id, judul: exact.title, jenis: exact.kind, cocok: true, dibuatPada: exact.created_at };
-  const nomor = nomorDariAlasan(reason);
+  const nomor = nomorDariAlasan(reason, kantor?.kodeSatker ?? null);
   const named = nomor ? await getDokumen(conn, nomor) : undefined;
   return named ? { dokumenId: named.id, judul: named.title, jenis: named.kind, cocok: false, dibuatPada: named.created_at } : null;
 }

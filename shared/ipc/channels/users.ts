@@ -7,6 +7,21 @@ import { roleSchema } from '../../domain/roles.ts';
 const id = z.number().int().positive();
 
 export const usersChannels = {
+  'users.directory': defineChannel({
+    title: 'Daftar pejabat dan pegawai (untuk memilih penerima, pemaraf, penanda tangan)',
+    access: 'signedIn',
+    kind: 'read',
+    input: z.object({}).strict(),
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        nama: z.string(),
+        jabatan: z.string().nullable(),
+        nip: z.string().nullable(),
+        roles: z.array(roleSchema),
+      }),
+    ),
+  }),
   'users.list': defineChannel({
     title: 'Daftar pengguna',
     access: ['administrator'],

@@ -10,10 +10,17 @@ export type SlotRect = { x: number; y: number; width: number; height: number };
 const GAP_ABOVE = 14;
 
 /** Draws the place-and-date line and returns the rectangle (pdfkit top-left coordinates) for the block. */
-export function placeSignatureSlot(doc: Doc, layout: ReportLayout, size: { width: number; height: number }): SlotRect {
+export function placeSignatureSlot(
+  doc: Doc,
+  layout: ReportLayout,
+  size: { width: number; height: number },
+  heading?: readonly string[],
+): SlotRect {
   doc.font(layout.fonts.sans).fontSize(10);
   const lineH = doc.currentLineHeight(true);
-  const needed = GAP_ABOVE + lineH + 4 + size.height;
+  const lines = heading ?? [`${layout.kop.kota}, ${tanggalDi(layout.now, layout.timeZone)}`];
+  const headH = lines.reduce((h, l) => h + doc.heightOfString(l, { width: size.width }), 0);
+  const needed = GAP_ABOVE + headH + 4 + size.height;
   const bottom = doc.page.height - doc.page.margins.bottom;
   let y = doc.y + GAP_ABOVE;
   if (doc.y + needed > bottom) {
@@ -21,8 +28,10 @@ export function placeSignatureSlot(doc: Doc, layout: ReportLayout, size: { width
     y = doc.page.margins.top;
   }
   const x = layout.right - size.width;
-  const place = `${layout.kop.kota}, ${tanggalDi(layout.now, layout.timeZone)}`;
-  doc.text(place, x, y, { width: size.width, lineBreak: false, height: lineH });
-  doc.y = y + lineH + 4 + size.height;
-  return { x, y: y + lineH + 4, width: size.width, height: size.height };
+  doc.y = y;
+  for (const l of lines) doc.text(l, x, doc.y, { width: size.width });
+  const top = y + headH + 4;
+  doc.y = top + size.height;
+  doc.x = layout.left;
+  return { x, y: top, width: size.width, height: size.height };
 }
