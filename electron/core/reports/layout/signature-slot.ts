@@ -17,7 +17,6 @@ export function placeSignatureSlot(
   heading?: readonly string[],
 ): SlotRect {
   doc.font(layout.fonts.sans).fontSize(10);
-  const lineH = doc.currentLineHeight(true);
   const lines = heading ?? [`${layout.kop.kota}, ${tanggalDi(layout.now, layout.timeZone)}`];
   const headH = lines.reduce((h, l) => h + doc.heightOfString(l, { width: size.width }), 0);
   const needed = GAP_ABOVE + headH + 4 + size.height;
