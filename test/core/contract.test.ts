@@ -14,6 +14,7 @@ import { validInput, malformedInputs, suratMasukContoh, notaDinasContoh } from '
 import type { SampleState } from '../fixtures/samples.ts';
 import { freshP12, P12_PASS, CA_PASS } from '../fixtures/pki.ts';
 import { createOfficeCa } from '../../electron/core/signing/ca.ts';
+import { agendaXlsx, barisContoh } from '../fixtures/xlsx.ts';
 
 let app: TestApp;
 let state: SampleState;
@@ -50,6 +51,7 @@ beforeAll(async () => {
     signNaskahId: 0,
     signedNaskahId: 0,
     batalNaskahId: 0,
+    xlsxBase64: await agendaXlsx([barisContoh(1)]),
   };
   state.naskahId = (await app.sysOk('naskahKeluar.save', notaDinasContoh(state.pimpinanId, state.seriId))).id;
   state.signedNaskahId = await signedNaskah();

@@ -15,6 +15,7 @@ import {
   tenggatDefault,
 } from '../services/disposisi.ts';
 import type { Instruksi } from '../../../shared/domain/naskah/surat.ts';
+import { periksaAgenda, imporAgenda } from '../services/impor-agenda.ts';
 
 const instruksi = (json: string) => (JSON.parse(json) as { kode: Instruksi[] }).kode;
 
@@ -25,6 +26,12 @@ export const suratMasukHandlers: DomainHandlers<'suratMasuk' | 'hariLibur'> = {
   },
   'suratMasuk.get': async (input, ctx) => suratDetail(ctx, input.id),
   'suratMasuk.create': async (input, ctx) => suratDetail(ctx, await catatSuratMasuk(ctx, input)),
+  'suratMasuk.import': async (input, ctx) => {
+    const { siap, kesalahan, pemetaan } = await periksaAgenda(ctx, input.xlsxBase64, input.pemetaan ?? null);
+    const baris = siap.length + new Set(kesalahan.map((k) => k.baris)).size;
+    const diimpor = !input.ujiCoba && kesalahan.length === 0 ? await imporAgenda(ctx, siap) : 0;
+    return { baris, valid: siap.length, diimpor, pemetaan, kesalahan };
+  },
   'suratMasuk.berkas': async (input, ctx) => {
     const b = await getBerkas(ctx.db, input.id);
     if (!b || !fs.existsSync(b.path)) throw new AppError('NOT_FOUND', 'Berkas tidak ditemukan di folder data.');

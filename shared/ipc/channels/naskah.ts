@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../channel.ts';
 import { JENIS_NASKAH, KEAMANAN, MEDIA_SURAT, STATUS_SURAT_MASUK, INSTRUKSI } from '../../domain/naskah/surat.ts';
+import { KOLOM_AGENDA } from '../../domain/naskah/impor.ts';
 
 const id = z.number().int().positive();
 const isoInstant = z.iso.datetime({ offset: true, message: 'Waktu tidak valid.' });
@@ -176,6 +177,27 @@ export const naskahChannels = {
     kind: 'write',
     input: suratMasukInputSchema.strict(),
     output: suratMasukDetailSchema,
+  }),
+  'suratMasuk.import': defineChannel({
+    title: 'Impor agenda surat masuk dari Excel',
+    access: operator,
+    kind: 'write',
+    input: z
+      .object({
+        xlsxBase64: z.string().min(1).max(28_000_000, 'Berkas maksimal 20 MB.'),
+        /** Field → column header; guessed from the header row when omitted. */
+        pemetaan: z.record(z.enum(KOLOM_AGENDA), z.string().max(100)).nullable().optional(),
+        /** Check only: report every bad row, import nothing. */
+        ujiCoba: z.boolean().default(true),
+      })
+      .strict(),
+    output: z.object({
+      baris: z.number().int(),
+      valid: z.number().int(),
+      diimpor: z.number().int(),
+      pemetaan: z.record(z.string(), z.string()),
+      kesalahan: z.array(z.object({ baris: z.number().int(), kolom: z.string().nullable(), pesan: z.string() })),
+    }),
   }),
   'suratMasuk.berkas': defineChannel({
     title: 'Unduh berkas lampiran',
