@@ -21,7 +21,7 @@ import { findDuplicates, insertSuratMasuk, nextNoAgenda, sisipanOf } from '../..
 import { indexDocument } from '../../../db/search/queries.ts';
 import { readKantor } from './kantor.ts';
 import { timeZoneOf } from './kop.ts';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export type Kesalahan = { baris: number; kolom: string | null; pesan: string };
 type Siap = { baris: number; noAgenda: number | null; data: z.output<typeof suratMasukInputSchema> };
