@@ -144,3 +144,19 @@ describe('satu verify', () => {
     expect(r.stdout).toMatch(/diubah setelah ditandatangani/i);
   });
 });
+
+describe('satu verify, the unsigned gap', () => {
+  it('reports data hidden in the zero padding of /Contents', () => {
+    const file = signed('pengguna-hak-akses');
+    const pdf = fs.readFileSync(file);
+    const m = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(pdf.toString('latin1'))!;
+    const gapEnd = Number(m[3]);
+    const copy = Buffer.from(pdf);
+    copy[gapEnd - 10] = 0x37; // a hex digit near the end of the padding: '0' → '7'
+    const f = path.join(dir, 'celah.pdf');
+    fs.writeFileSync(f, copy);
+    const r = satu(['--db', db, '--json', 'verify', f]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, tandaTangan: [{ seluruhDokumen: false }] });
+  });
+});

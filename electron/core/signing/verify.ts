@@ -4,6 +4,7 @@
 // trusted CA. Never throws: garbage in gives `signed: false` and a summary.
 import crypto from 'node:crypto';
 import { checkCms } from './cms-check.ts';
+import { readTlv } from './der.ts';
 import type { CmsCheck } from './cms-check.ts';
 import { chainsToTrusted } from './chain.ts';
 import { findSignatures } from './pdf-signatures.ts';
@@ -72,6 +73,20 @@ function certFacts(cms: CmsCheck | null, opts: VerifyOptions) {
   }
 }
 
+/**
+ * The /Contents gap is not covered by the signature: after the CMS it must hold only zero padding,
+ * or someone has hidden data there (a byte changed in the gap leaves the signature maths valid).
+ */
+function gapClean(cms: Buffer | null): boolean {
+  if (!cms) return false;
+  try {
+    const end = readTlv(cms, 0).end;
+    return cms.subarray(end).every((b) => b === 0);
+  } catch {
+    return false;
+  }
+}
+
 function checkOne(pdf: Buffer, raw: RawSignature, opts: VerifyOptions): SignatureCheck {
   const br = raw.byteRange;
   const data = br ? signedBytes(pdf, br) : null;
@@ -83,7 +98,7 @@ function checkOne(pdf: Buffer, raw: RawSignature, opts: VerifyOptions): Signatur
     valid: digestMatches && signatureMatches,
     digestMatches,
     signatureMatches,
-    coversWholeDocument: !!br && br[0] === 0 && end === pdf.length && raw.gapIsContents,
+    coversWholeDocument: !!br && br[0] === 0 && end === pdf.length && raw.gapIsContents && gapClean(raw.cms),
     modifiedAfterSigning: !br || end < pdf.length,
     subFilter: raw.subFilter,
     ...certFacts(cms, opts),
