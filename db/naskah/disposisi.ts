@@ -123,3 +123,16 @@ export async function allOfSurat(conn: Conn, suratId: number) {
   );
   return { ds, ps };
 }
+
+/** Every recipient branch of active dispositions made in a period, for the rekap. */
+export async function cabangPeriode(conn: Conn, dari: string, sampai: string) {
+  return conn
+    .selectFrom('disposisi_penerima as p')
+    .innerJoin('disposisi as d', 'd.id', 'p.disposisi_id')
+    .innerJoin('users as k', 'k.id', 'p.kepada_user_id')
+    .select(['k.nama', 'k.jabatan', 'p.selesai_pada', 'p.dibaca_pada', 'd.batas_waktu'])
+    .where('d.status', '=', 'aktif')
+    .where('d.waktu', '>=', dari)
+    .where('d.waktu', '<', sampai)
+    .execute();
+}

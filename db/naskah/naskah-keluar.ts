@@ -69,3 +69,17 @@ export async function insertEkspedisi(conn: Conn, e: Insertable<EkspedisiTable>)
 export async function ekspedisiOf(conn: Conn, naskahId: number) {
   return conn.selectFrom('ekspedisi').selectAll().where('naskah_id', '=', naskahId).orderBy('id').execute();
 }
+
+export async function agendaKeluarPeriode(conn: Conn, dari: string, sampai: string) {
+  return conn
+    .selectFrom('naskah_keluar as n')
+    .innerJoin('users as s', 's.id', 'n.penandatangan_id')
+    .selectAll('n')
+    .select('s.nama as penandatangan_nama')
+    .where('n.status', '=', 'ditandatangani')
+    .where('n.tanggal', '>=', dari)
+    .where('n.tanggal', '<', sampai)
+    .orderBy('n.tanggal')
+    .orderBy('n.id')
+    .execute();
+}

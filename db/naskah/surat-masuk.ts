@@ -97,3 +97,15 @@ export async function listBerkas(conn: Conn, pemilik: string, ids: readonly numb
 export async function getBerkas(conn: Conn, id: number): Promise<BerkasRow | undefined> {
   return conn.selectFrom('berkas_lampiran').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+export async function agendaMasukPeriode(conn: Conn, dari: string, sampai: string) {
+  return conn
+    .selectFrom('surat_masuk')
+    .selectAll()
+    .where('diterima_pada', '>=', dari)
+    .where('diterima_pada', '<', sampai)
+    .orderBy('tahun')
+    .orderBy('no_agenda')
+    .orderBy('sisipan')
+    .execute();
+}

@@ -46,7 +46,13 @@ beforeAll(() => {
 });
 
 /** Parameters for each report kind that needs some; a new kind with parameters must be added here. */
-const PARAMS: Record<string, string[]> = { 'lembar-disposisi': ['suratMasukId=1'] };
+const PERIODE = ['dari=2026-01-01', 'sampai=2026-12-31'];
+const PARAMS: Record<string, string[]> = {
+  'lembar-disposisi': ['suratMasukId=1'],
+  'agenda-surat-masuk': PERIODE,
+  'agenda-surat-keluar': PERIODE,
+  'rekap-disposisi': PERIODE,
+};
 
 function signed(kind: string): string {
   const out = path.join(dir, `${kind}.pdf`);

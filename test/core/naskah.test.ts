@@ -175,3 +175,34 @@ describe('disposisi', () => {
     expect(c.status).toBe('diterima');
   });
 });
+
+describe('register', () => {
+  it('exports the Buku Agenda Surat Masuk and the rekap disposisi as xlsx from the same model as the PDF', async () => {
+    const { ids, tok } = await office();
+    const op = await tok('operator');
+    const s1 = ok<Detail>(await app.as(op, 'suratMasuk.create', suratMasukContoh(11)));
+    ok(await app.as(op, 'suratMasuk.create', suratMasukContoh(12)));
+    const pim = await tok('kakanwil');
+    ok(await app.as(pim, 'disposisi.create', { suratMasukId: s1.id, kepada: [ids.kabag, ids.kabid], instruksi: ['proses_lanjut'] }));
+    const periode = { dari: '2026-11-01', sampai: '2026-11-30' };
+    const ExcelJS = (await import('exceljs')).default;
+    const x = ok<{ xlsxBase64: string }>(await app.as(op, 'laporan.xlsx', { kind: 'agenda-surat-masuk', params: periode }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(x.xlsxBase64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(5).getCell(1).value).toBe('No. Agenda');
+    expect([ws.getRow(6).getCell(1).value, ws.getRow(7).getCell(1).value]).toEqual(['1/2026', '2/2026']);
+    const pdf = ok<{ pdfBase64: string }>(await app.as(op, 'laporan.generate', { kind: 'agenda-surat-masuk', params: periode }));
+    const { pdfText, tempFile } = await import('../reports/helpers.ts');
+    expect(pdfText(Buffer.from(pdf.pdfBase64, 'base64'))).toContain('BUKU AGENDA SURAT MASUK');
+    void tempFile;
+    const r = ok<{ xlsxBase64: string }>(await app.as(pim, 'laporan.xlsx', { kind: 'rekap-disposisi', params: periode }));
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(Buffer.from(r.xlsxBase64, 'base64') as unknown as ArrayBuffer);
+    const rows = wb2.worksheets[0]!.getSheetValues().slice(6, 8) as unknown[][];
+    expect(rows.map((row) => [row[1], row[3], row[4]])).toEqual([
+      ['Pengguna kabag', '1', '1'],
+      ['Pengguna kabid', '1', '1'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Terbit } from '../services/laporan.ts';
 import { ownUsableCertificate, openP12OrFail } from '../services/sertifikat.ts';
 import { getUser } from '../../../db/akun/queries.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
+import { eksporRegister } from '../services/ekspor-xlsx.ts';
 
 const out = (t: Terbit) => ({
   dokumenId: t.dokumenId,
@@ -19,6 +20,7 @@ const out = (t: Terbit) => ({
 export const laporanHandlers: DomainHandlers<'laporan'> = {
   'laporan.list': async () => listReports(),
   'laporan.generate': async (input, ctx) => out(await issueReport(ctx, input.kind, input.params, null)),
+  'laporan.xlsx': async (input, ctx) => eksporRegister(ctx, input.kind, input.params),
   'laporan.sign': async (input, ctx) => {
     const now = ctx.clock.now();
     const cert = await ownUsableCertificate(ctx.db, input.sertifikatId, ctx.actor.userId, now);

@@ -3,9 +3,10 @@
 import type { ReportDefinition } from './engine.ts';
 import { penggunaHakAkses } from './akun/definition.ts';
 import { lembarDisposisi } from './naskah/lembar-disposisi.ts';
+import { agendaMasuk, agendaKeluar, rekapDisposisi } from './naskah/register.ts';
 import type { Orientation, Paper } from './layout/paper.ts';
 
-const definitions: ReportDefinition[] = [penggunaHakAkses, lembarDisposisi];
+const definitions: ReportDefinition[] = [penggunaHakAkses, lembarDisposisi, agendaMasuk, agendaKeluar, rekapDisposisi];
 
 export const reportRegistry: ReadonlyMap<string, ReportDefinition> = new Map(definitions.map((d) => [d.kind, d]));
 

@@ -92,6 +92,13 @@ export const laporanChannels = {
     input: z.object({ kind: z.string().min(1).max(64), params }).strict(),
     output: terbitSchema,
   }),
+  'laporan.xlsx': defineChannel({
+    title: 'Ekspor register ke Excel',
+    access: ['administrator', 'operator_persuratan', 'pengelola_bmn', 'pengelola_kinerja', 'pimpinan'],
+    kind: 'read',
+    input: z.object({ kind: z.string().min(1).max(64), params }).strict(),
+    output: z.object({ namaBerkas: z.string(), xlsxBase64: z.string() }),
+  }),
   'laporan.sign': defineChannel({
     title: 'Tanda tangani laporan',
     access: ['pimpinan'],
