@@ -49,3 +49,16 @@ export async function searchKlasifikasi(conn: Conn, q: string | undefined, limit
   if (q) query = query.where((eb) => eb.or([eb('k.kode', 'like', `${q.toUpperCase()}%`), eb('k.nama', 'like', `%${q}%`)]));
   return query.orderBy('s.id').orderBy('k.kode').limit(limit).execute();
 }
+
+export async function allKlasifikasi(conn: Conn, skemaKode?: string) {
+  let q = conn
+    .selectFrom('klasifikasi as k')
+    .innerJoin('skema_klasifikasi as s', 's.id', 'k.skema_id')
+    .select(['k.kode', 'k.nama', 'k.induk_kode', 'k.tingkat', 'k.sifat', 'k.terkonfirmasi', 's.kode as skema', 's.nama as skema_nama']);
+  if (skemaKode) q = q.where('s.kode', '=', skemaKode);
+  return q.orderBy('s.id').orderBy('k.kode').execute();
+}
+
+export async function listSkema(conn: Conn) {
+  return conn.selectFrom('skema_klasifikasi').selectAll().orderBy('id').execute();
+}

@@ -14,6 +14,7 @@ import {
 } from '../../../db/naskah/penomoran.ts';
 import { searchKlasifikasi } from '../../../db/naskah/klasifikasi.ts';
 import { ambilNomor, ambilSisipan } from '../services/penomoran.ts';
+import { eksporKlasifikasi, imporKlasifikasi } from '../services/klasifikasi-xlsx.ts';
 import type { PermintaanNomor } from '../services/penomoran.ts';
 import { laporanCelah, validasiPola } from '../../../shared/domain/naskah/penomoran.ts';
 import type { ParsedInput } from '../../../shared/ipc/contract.ts';
@@ -44,6 +45,8 @@ export const penomoranHandlers: DomainHandlers<'penomoran' | 'klasifikasi'> = {
       terkonfirmasi: r.terkonfirmasi === 1,
       skema: r.skema,
     })),
+  'klasifikasi.exportXlsx': async (input, ctx) => eksporKlasifikasi(ctx, input.skema),
+  'klasifikasi.importXlsx': async (input, ctx) => imporKlasifikasi(ctx, input),
   'penomoran.seriList': async (_i, ctx) =>
     (await listSeri(ctx.db)).map((s) => ({
       id: s.id,

@@ -149,6 +149,34 @@ export const naskahChannels = {
       }),
     ),
   }),
+  'klasifikasi.exportXlsx': defineChannel({
+    title: 'Ekspor klasifikasi arsip ke Excel',
+    access: 'signedIn',
+    kind: 'read',
+    input: z.object({ skema: z.string().max(60).optional() }).strict(),
+    output: z.object({ namaBerkas: z.string(), xlsxBase64: z.string() }),
+  }),
+  'klasifikasi.importXlsx': defineChannel({
+    title: 'Impor versi baru klasifikasi arsip dari Excel',
+    access: ['administrator'],
+    kind: 'write',
+    input: z
+      .object({
+        xlsxBase64: z.string().min(1).max(28_000_000),
+        skemaKode: z
+          .string()
+          .trim()
+          .regex(/^[a-z0-9-]{3,60}$/, 'Kode skema: huruf kecil, angka dan tanda hubung.'),
+        skemaNama: z.string().trim().min(3).max(200),
+        ujiCoba: z.boolean().default(true),
+      })
+      .strict(),
+    output: z.object({
+      kode: z.number().int(),
+      diimpor: z.number().int(),
+      masalah: z.array(z.object({ baris: z.number().int(), pesan: z.string() })),
+    }),
+  }),
   'suratMasuk.list': defineChannel({
     title: 'Agenda surat masuk',
     access: 'signedIn',
