@@ -206,3 +206,40 @@ describe('register', () => {
     ]);
   });
 });
+
+describe('lembar disposisi', () => {
+  it('prints nomor agenda, hal, sender, the chosen instructions and the deadline on half folio', async () => {
+    const { ids, tok } = await office();
+    const op = await tok('operator');
+    const s = ok<Detail>(await app.as(op, 'suratMasuk.create', { ...suratMasukContoh(21), urgensi: 'segera' }));
+    const pim = await tok('kakanwil');
+    ok(
+      await app.as(pim, 'disposisi.create', {
+        suratMasukId: s.id,
+        kepada: [ids.kabag, ids.kabid],
+        instruksi: ['proses_lanjut', 'koordinasikan'],
+        catatan: 'Segera.',
+      }),
+    );
+    const r = ok<{ pdfBase64: string }>(await app.as(op, 'laporan.generate', { kind: 'lembar-disposisi', params: { suratMasukId: s.id } }));
+    const { pdfText } = await import('../reports/helpers.ts');
+    const text = pdfText(Buffer.from(r.pdfBase64, 'base64'));
+    for (const t of [
+      'LEMBAR DISPOSISI',
+      '1/2026',
+      'Permohonan data pegawai 21',
+      'Lapas Kelas IIA Lombok Barat',
+      '☑ Proses lebih lanjut',
+      '☑ Koordinasikan',
+      '☐ Arsipkan',
+      'Batas waktu: 24 November 2026',
+      'Pengguna kabag',
+      'Pengguna kabid',
+    ])
+      expect(text).toContain(t);
+    const info = (await import('node:child_process'))
+      .spawnSync('pdfinfo', ['-'], { input: Buffer.from(r.pdfBase64, 'base64') })
+      .stdout.toString();
+    expect(info).toMatch(/Page size:\s+609\.4\d* x 467\.7\d* pts/);
+  });
+});
