@@ -1,6 +1,7 @@
 // Owns the office identity (kop surat, codes) and the first-run setup input (issue #2).
 import { z } from 'zod';
 import { newUserSchema } from './akun.ts';
+import { optText } from './teks.ts';
 
 export const JENIS_SATKER = ['kanwil', 'lapas', 'rutan', 'bapas', 'lpka', 'lpp', 'cabang-rutan', 'lainnya'] as const;
 export type JenisSatker = (typeof JENIS_SATKER)[number];
@@ -16,15 +17,6 @@ export const NAMA_JENIS_SATKER: Record<JenisSatker, string> = {
   'cabang-rutan': 'Cabang Rumah Tahanan Negara',
   lainnya: 'Lainnya',
 };
-
-const optText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .optional()
-    .transform((s) => (s ? s : null));
 
 /** Kode satker as used by the ministry's finance systems: 6 digits. */
 export const kodeSatkerSchema = z

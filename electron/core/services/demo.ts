@@ -6,6 +6,7 @@ import type { NewSatker } from '../../../db/organisasi/queries.ts';
 import { daftarKanwil, satkerNtb, satkerMalut } from '../../../shared/data/index.ts';
 import type { Auditor } from '../context.ts';
 import { indexSatker } from './search-feed.ts';
+import { kanwilRow } from './kantor.ts';
 
 type Count = { satker: number; unit: number };
 
@@ -35,21 +36,7 @@ async function loadUpt(
   count: Count,
 ): Promise<void> {
   const k = kanwilOf(provinsi);
-  const kanwilId = await ensure(
-    trx,
-    audit,
-    {
-      nama: k.nama,
-      jenis: 'kanwil',
-      kanwil_no: k.no,
-      provinsi: k.provinsi,
-      kedudukan: k.kedudukan,
-      tipe: k.tipe,
-      eselon: k.eselon,
-      created_at: at,
-    },
-    count,
-  );
+  const kanwilId = await ensure(trx, audit, kanwilRow(k, at), count);
   for (const s of list) {
     if (s.jenis === 'kanwil') continue;
     await ensure(
@@ -72,22 +59,7 @@ async function loadUpt(
 
 export async function loadDemo(trx: Trx, audit: Auditor, at: string): Promise<Count> {
   const count: Count = { satker: 0, unit: 0 };
-  for (const k of daftarKanwil)
-    await ensure(
-      trx,
-      audit,
-      {
-        nama: k.nama,
-        jenis: 'kanwil',
-        kanwil_no: k.no,
-        provinsi: k.provinsi,
-        kedudukan: k.kedudukan,
-        tipe: k.tipe,
-        eselon: k.eselon,
-        created_at: at,
-      },
-      count,
-    );
+  for (const k of daftarKanwil) await ensure(trx, audit, kanwilRow(k, at), count);
   await loadUpt(trx, audit, 'Nusa Tenggara Barat', satkerNtb, at, count);
   await loadUpt(trx, audit, 'Maluku Utara', satkerMalut, at, count);
   return count;

@@ -37,12 +37,12 @@ export async function readKantor(conn: Conn): Promise<KantorInfo | null> {
   };
 }
 
-/** The Kanwil satker a UPT belongs to, created from Lampiran I when it is not there yet. */
-export async function ensureKanwilSatker(trx: Trx, audit: Auditor, no: number, at: string): Promise<number> {
-  const k = kanwilByNo(no);
-  const found = await findSatkerByNama(trx, k.nama);
-  if (found) return found.id;
-  const id = await insertSatker(trx, {
+/** The satker row of a Kanwil as Lampiran I describes it. */
+export function kanwilRow(
+  k: { nama: string; no: number; provinsi: string; kedudukan: string; tipe: 'A' | 'B'; eselon: string },
+  at: string,
+) {
+  return {
     nama: k.nama,
     jenis: 'kanwil',
     kanwil_no: k.no,
@@ -51,7 +51,15 @@ export async function ensureKanwilSatker(trx: Trx, audit: Auditor, no: number, a
     tipe: k.tipe,
     eselon: k.eselon,
     created_at: at,
-  });
+  };
+}
+
+/** The Kanwil satker a UPT belongs to, created from Lampiran I when it is not there yet. */
+export async function ensureKanwilSatker(trx: Trx, audit: Auditor, no: number, at: string): Promise<number> {
+  const k = kanwilByNo(no);
+  const found = await findSatkerByNama(trx, k.nama);
+  if (found) return found.id;
+  const id = await insertSatker(trx, kanwilRow(k, at));
   await audit.change('satker', id, null);
   return id;
 }

@@ -2,19 +2,12 @@
 // number allocated at signing, cancellation, preview and ekspedisi.
 import { z } from 'zod';
 import { defineChannel } from '../channel.ts';
+import { optText as opt } from '../../domain/teks.ts';
 import { JENIS_NASKAH, KEAMANAN } from '../../domain/naskah/surat.ts';
 import { MODE_TTD, STATUS_NASKAH_KELUAR, isiNaskahSchema, tujuanSchema } from '../../domain/naskah/keluar.ts';
 import { kodeKlasifikasiSchema } from './naskah.ts';
 
 const id = z.number().int().positive();
-const opt = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .optional()
-    .transform((s) => (s ? s : null));
 const penyusun = ['administrator', 'operator_persuratan', 'pengelola_bmn', 'pengelola_kinerja', 'pimpinan'] as const;
 
 export const naskahKeluarInputSchema = z.object({

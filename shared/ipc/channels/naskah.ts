@@ -2,6 +2,7 @@
 // with scans, dispositions, numbering series, holidays.
 import { z } from 'zod';
 import { defineChannel } from '../channel.ts';
+import { optText as opt } from '../../domain/teks.ts';
 import { JENIS_NASKAH, KEAMANAN, MEDIA_SURAT, STATUS_SURAT_MASUK, INSTRUKSI } from '../../domain/naskah/surat.ts';
 import { KOLOM_AGENDA } from '../../domain/naskah/impor.ts';
 
@@ -9,20 +10,13 @@ const id = z.number().int().positive();
 const isoInstant = z.iso.datetime({ offset: true, message: 'Waktu tidak valid.' });
 const isoDate = z.iso.date({ message: 'Tanggal tidak valid (TTTT-BB-HH).' });
 const urgensi = z.enum(['sangat_segera', 'segera', 'biasa']);
-const opt = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .optional()
-    .transform((s) => (s ? s : null));
 export const kodeKlasifikasiSchema = z
   .string()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}(\.\d{2}){0,3}$/, 'Kode klasifikasi berbentuk huruf dan angka, mis. UM.01.01.');
 const operator = ['administrator', 'operator_persuratan'] as const;
+const nomorTerbitSchema = z.object({ registerId: z.number().int(), nomor: z.string(), urut: z.number().int(), sisipan: z.string() });
 
 export const berkasMasukSchema = z.object({
   nama: z.string().trim().min(1).max(200),
@@ -392,7 +386,7 @@ export const naskahChannels = {
         pesan: z.boolean().default(false),
       })
       .strict(),
-    output: z.object({ registerId: z.number().int(), nomor: z.string(), urut: z.number().int(), sisipan: z.string() }),
+    output: nomorTerbitSchema,
   }),
   'penomoran.insert': defineChannel({
     title: 'Ambil nomor sisipan',
@@ -413,7 +407,7 @@ export const naskahChannels = {
         naskah: opt(200),
       })
       .strict(),
-    output: z.object({ registerId: z.number().int(), nomor: z.string(), urut: z.number().int(), sisipan: z.string() }),
+    output: nomorTerbitSchema,
   }),
   'penomoran.cancel': defineChannel({
     title: 'Batalkan nomor',
