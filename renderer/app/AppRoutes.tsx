@@ -6,6 +6,7 @@ import { PengaturanPage } from '../features/pengaturan/PengaturanPage.tsx';
 import { SearchPage } from '../features/pencarian/SearchPage.tsx';
 import { LaporanPage } from '../features/laporan/LaporanPage.tsx';
 import { VerifikasiPage } from '../features/verifikasi/VerifikasiPage.tsx';
+import { NaskahPage } from '../features/naskah/NaskahPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 
 export function AppRoutes() {
@@ -13,7 +14,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<Navigate to="/beranda" replace />} />
       <Route path="/beranda" element={<BerandaPage />} />
-      <Route path="/naskah" element={<ModulPage modul="naskah" />} />
+      <Route path="/naskah/*" element={<NaskahPage />} />
       <Route path="/arsip" element={<ModulPage modul="arsip" />} />
       <Route path="/bmn" element={<ModulPage modul="bmn" />} />
       <Route path="/kinerja" element={<ModulPage modul="kinerja" />} />

@@ -59,6 +59,14 @@ export const NAMA_ENTITAS: Record<string, string> = {
   sertifikat: 'Sertifikat',
   otoritas_sertifikat: 'Otoritas sertifikat',
   cadangan: 'Cadangan',
+  klasifikasi: 'Klasifikasi arsip',
+  hari_libur: 'Hari libur',
+  seri_penomoran: 'Seri penomoran',
+  register_nomor: 'Register nomor',
+  surat_masuk: 'Surat masuk',
+  disposisi: 'Disposisi',
+  disposisi_penerima: 'Penerima disposisi',
+  naskah_keluar: 'Naskah keluar',
 };
 
 export const NAMA_JENIS_CADANGAN: Record<string, string> = {
@@ -87,4 +95,38 @@ export const NAMA_JENIS_UNIT: Record<string, string> = {
   bagian: 'Bagian',
   bidang: 'Bidang',
   'kelompok-jabatan-fungsional': 'Kelompok jabatan fungsional',
+};
+
+/** Sub-pages of Naskah Dinas (#/naskah/<tab>). */
+export const TAB_NASKAH = {
+  masuk: 'Agenda Surat Masuk',
+  disposisi: 'Disposisi Saya',
+  keluar: 'Naskah Keluar',
+  penomoran: 'Penomoran',
+} as const;
+export type TabNaskah = keyof typeof TAB_NASKAH;
+
+/** Status of an incoming letter (shared/domain/naskah/surat.ts STATUS_SURAT_MASUK). */
+export const NAMA_STATUS_SURAT: Record<'diterima' | 'didisposisi' | 'selesai', string> = {
+  diterima: 'Diterima',
+  didisposisi: 'Didisposisi',
+  selesai: 'Selesai',
+};
+
+/** Signing modes (shared/domain/naskah/keluar.ts MODE_TTD) as TND Kemenkumham writes them. */
+export const NAMA_MODE_TTD: Record<'langsung' | 'an' | 'ub' | 'plt' | 'plh', string> = {
+  langsung: 'Langsung',
+  an: 'a.n. (atas nama)',
+  ub: 'u.b. (untuk beliau)',
+  plt: 'Plt. (pelaksana tugas)',
+  plh: 'Plh. (pelaksana harian)',
+};
+
+/** How an outgoing naskah was sent (naskahKeluar.dispatch). */
+export const NAMA_CARA_KIRIM: Record<'srikandi' | 'pos' | 'kurir' | 'email' | 'diantar', string> = {
+  srikandi: 'SRIKANDI',
+  pos: 'Pos',
+  kurir: 'Kurir',
+  email: 'Surel',
+  diantar: 'Diantar langsung',
 };

@@ -1,4 +1,5 @@
-// Owns the home page: greeting, certificate warnings, the office identity, real counts, and the modules' honest status.
+// Owns the home page: greeting, certificate warnings, the office identity, real counts, the user's
+// dispositions, and the honest status of the modules not built yet.
 import { Col, Row } from 'antd';
 import { formatTanggalHari } from '../../../shared/format/index.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -7,6 +8,7 @@ import { IdentitasCard } from './IdentitasCard.tsx';
 import { AngkaCards } from './AngkaCards.tsx';
 import { ModulCards } from './ModulCards.tsx';
 import { SertifikatAlert } from './SertifikatAlert.tsx';
+import { DisposisiCard } from '../naskah/DisposisiCard.tsx';
 
 function salam(jam: number): string {
   if (jam < 11) return 'Selamat pagi';
@@ -28,6 +30,9 @@ export function BerandaPage() {
         </Col>
         <Col xs={24} xl={10}>
           <AngkaCards />
+        </Col>
+        <Col xs={24}>
+          <DisposisiCard />
         </Col>
         <Col xs={24}>
           <ModulCards />

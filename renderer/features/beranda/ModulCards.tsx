@@ -1,11 +1,12 @@
-// Owns the four module cards on Beranda: each says plainly that it is not built yet.
+// Owns the cards of the modules not built yet on Beranda: each says so plainly.
 import { Button, Card, Col, Row, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { MODUL } from '../modul/modules.ts';
 import type { ModulKey } from '../modul/modules.ts';
 import { TEKS } from '../../i18n/id.ts';
 
-const KEYS: ModulKey[] = ['naskah', 'arsip', 'bmn', 'kinerja'];
+/** Naskah Dinas is built (its card on Beranda is "Disposisi"); these are not yet. */
+const KEYS: ModulKey[] = ['arsip', 'bmn', 'kinerja'];
 
 export function ModulCards() {
   const navigate = useNavigate();
@@ -14,7 +15,7 @@ export function ModulCards() {
       {KEYS.map((k) => {
         const m = MODUL[k];
         return (
-          <Col key={k} xs={24} md={12} xl={6} style={{ display: 'flex' }}>
+          <Col key={k} xs={24} md={12} xl={8} style={{ display: 'flex' }}>
             <Card
               title={m.judul}
               style={{ flex: 1, display: 'flex', flexDirection: 'column' }}

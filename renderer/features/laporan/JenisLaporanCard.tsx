@@ -79,9 +79,13 @@ export function JenisLaporanCard() {
       )}
       {ttd ? (
         <SignModal
-          jenis={ttd}
+          judul="Tanda Tangani Laporan"
+          dokumen={{ label: 'Laporan', nama: ttd.title }}
           onClose={() => setTtd(null)}
-          onSigned={() => {
+          onSign={async (v) => {
+            const t = await call('laporan.sign', { kind: ttd.kind, params: {}, ...v });
+            savePdf(t.namaBerkas, t.pdfBase64);
+            notify.success(`Dokumen nomor ${t.dokumenId} ditandatangani dan diunduh.`);
             setTtd(null);
             void qc.invalidateQueries({ queryKey: DOKUMEN_KEY });
           }}

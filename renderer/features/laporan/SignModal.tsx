@@ -1,11 +1,10 @@
-// Owns "Tanda Tangani…": Pimpinan picks one of their own usable certificates, types its passphrase, and
-// the signed PDF (laporan.sign) is downloaded. Without a certificate it says how to get one.
+// Owns the signing dialog: Pimpinan picks one of their own usable certificates and types its passphrase;
+// the caller signs with them (laporan.sign, naskahKeluar.sign). Without a certificate it says how to get one.
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { formatTanggal } from '../../../shared/format/index.ts';
-import { call, isApiError } from '../../lib/api.ts';
-import { savePdf } from '../../lib/download.ts';
+import { isApiError } from '../../lib/api.ts';
 import { applyIssues } from '../../lib/form-errors.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import { useSession } from '../../app/session.ts';
@@ -14,10 +13,18 @@ import { BlockLoading } from '../../ui/Loading.tsx';
 import { bisaDipakai, useSertifikat } from '../sertifikat/queries.ts';
 import type { Sertifikat } from '../sertifikat/queries.ts';
 import { NAMA_SUMBER, StatusTag } from '../sertifikat/SertifikatStatus.tsx';
-import type { JenisLaporan } from './queries.ts';
 
-type Props = { jenis: JenisLaporan; onClose: () => void; onSigned: () => void };
-type Values = { sertifikatId: number; passphrase: string };
+export type Tandatangan = { sertifikatId: number; passphrase: string };
+type Props = {
+  /** Modal title, e.g. "Tanda Tangani Laporan". */
+  judul: string;
+  /** What is signed: its kind ("Laporan", "Naskah") and name. */
+  dokumen: { label: string; nama: string };
+  /** Signs and reports success; a thrown ApiError is shown on the fields or as a notification. */
+  onSign: (v: Tandatangan) => Promise<void>;
+  onClose: () => void;
+};
+type Values = Tandatangan;
 
 const sampai = (s: Sertifikat) => `berlaku s.d. ${formatTanggal(new Date(s.berlakuSampai))}`;
 
@@ -35,7 +42,7 @@ function OpsiSertifikat({ s }: { s: Sertifikat }) {
   );
 }
 
-export function SignModal({ jenis, onClose, onSigned }: Props) {
+export function SignModal({ judul, dokumen, onSign, onClose }: Props) {
   const { session } = useSession();
   const navigate = useNavigate();
   const list = useSertifikat();
@@ -48,10 +55,7 @@ export function SignModal({ jenis, onClose, onSigned }: Props) {
   const sign = async (v: Values) => {
     setBusy(true);
     try {
-      const t = await call('laporan.sign', { kind: jenis.kind, params: {}, sertifikatId: v.sertifikatId, passphrase: v.passphrase });
-      savePdf(t.namaBerkas, t.pdfBase64);
-      notify.success(`Dokumen nomor ${t.dokumenId} ditandatangani dan diunduh.`);
-      onSigned();
+      await onSign({ sertifikatId: v.sertifikatId, passphrase: v.passphrase });
     } catch (e) {
       if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).applied.length > 0)) notify.error(e);
     } finally {
@@ -75,14 +79,14 @@ export function SignModal({ jenis, onClose, onSigned }: Props) {
       ];
 
   return (
-    <Modal open title="Tanda Tangani Laporan" footer={footer} onCancel={onClose} width={640} destroyOnHidden>
+    <Modal open title={judul} footer={footer} onCancel={onClose} width={640} destroyOnHidden>
       <Descriptions
         column={1}
         size="small"
         style={{ marginBottom: 16 }}
         styles={{ label: { width: 150 } }}
         items={[
-          { key: 'laporan', label: 'Laporan', children: jenis.title },
+          { key: 'dokumen', label: dokumen.label, children: dokumen.nama },
           { key: 'ttd', label: 'Penanda tangan', children: [session.user.nama, session.user.jabatan].filter(Boolean).join(', ') },
         ]}
       />

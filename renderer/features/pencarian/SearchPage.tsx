@@ -10,8 +10,10 @@ import { BlockLoading } from '../../ui/Loading.tsx';
 import { useSession } from '../../app/session.ts';
 import { markHits } from './snippet.tsx';
 
-/** Where a hit can be looked at; satker and accounts live in Pengaturan (administrators only). */
-function linkOf(entity: string, isAdmin: boolean): string | null {
+/** Where a hit can be looked at; naskah for everyone, satker and accounts in Pengaturan (administrators only). */
+function linkOf(entity: string, entityId: string, isAdmin: boolean): string | null {
+  if (entity === 'surat_masuk') return `/naskah/masuk/${entityId}`;
+  if (entity === 'naskah_keluar') return `/naskah/keluar/${entityId}`;
   if (!isAdmin) return null;
   if (entity === 'satker') return '/pengaturan/satker';
   if (entity === 'user') return '/pengaturan/pengguna';
@@ -41,7 +43,7 @@ export function SearchPage() {
           <Typography.Text type="secondary">{hits.data.length} hasil ditemukan.</Typography.Text>
           <ol style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 12 }} aria-label="Hasil pencarian">
             {hits.data.map((h) => {
-              const to = linkOf(h.entity, isAdmin);
+              const to = linkOf(h.entity, h.entityId, isAdmin);
               return (
                 <li key={`${h.entity}-${h.entityId}`}>
                   <Card size="small">
