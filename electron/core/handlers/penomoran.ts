@@ -95,6 +95,11 @@ export const penomoranHandlers: DomainHandlers<'penomoran' | 'klasifikasi'> = {
       const r = await getRegister(trx, input.registerId);
       if (!r) throw new AppError('NOT_FOUND', 'Nomor tidak ditemukan di register.');
       if (r.status === 'batal') throw new AppError('CONFLICT', 'Nomor ini sudah dibatalkan.');
+      if (r.naskah?.startsWith('naskah_keluar:') && r.status === 'dipakai')
+        throw new AppError(
+          'CONFLICT',
+          'Nomor ini dipakai naskah yang sudah ditandatangani; koreksi dengan naskah ralat, bukan pembatalan nomor.',
+        );
       const before = await audit.before('register_nomor', r.id);
       await setRegisterStatus(trx, r.id, 'batal', input.alasan);
       await audit.change('register_nomor', r.id, before, 'batal');

@@ -42,6 +42,8 @@ export type ReportDefinition<P = any, M = any> = {
   params: z.ZodType<P>;
   buildModel: (env: ReportEnv, params: P) => Promise<M>;
   render: (doc: Doc, model: M, layout: ReportLayout) => void;
+  /** What the report asks for: nothing, a period (dari/sampai), or one incoming letter (printed from its page). */
+  parameter?: 'tanpa' | 'periode' | 'surat-masuk';
   /** Lines above the signature block (default: "<kota>, <tanggal>"); a naskah puts the signer's jabatan here. */
   signatureHeading?: (model: M, layout: ReportLayout) => string[];
   /** Drawn after the signature block (e.g. tembusan), signed or not. */

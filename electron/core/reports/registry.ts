@@ -10,8 +10,22 @@ const definitions: ReportDefinition[] = [penggunaHakAkses, lembarDisposisi, agen
 
 export const reportRegistry: ReadonlyMap<string, ReportDefinition> = new Map(definitions.map((d) => [d.kind, d]));
 
-export type ReportInfo = { kind: string; title: string; paper: Paper; orientation: Orientation };
+export type ReportInfo = {
+  kind: string;
+  title: string;
+  paper: Paper;
+  orientation: Orientation;
+  parameter: 'tanpa' | 'periode' | 'surat-masuk';
+  excel: boolean;
+};
 
 export function listReports(): ReportInfo[] {
-  return definitions.map(({ kind, title, paper, orientation }) => ({ kind, title, paper, orientation }));
+  return definitions.map(({ kind, title, paper, orientation, parameter }) => ({
+    kind,
+    title,
+    paper,
+    orientation,
+    parameter: parameter ?? 'tanpa',
+    excel: parameter === 'periode',
+  }));
 }

@@ -1,18 +1,22 @@
 // Owns the report kinds (laporan.list): "Buat PDF" for everyone but Pembaca, "Tanda Tangani…" for Pimpinan.
 import { useState } from 'react';
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { TableColumnsType } from 'antd';
-import { EditOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { EditOutlined, FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '../../../shared/format/index.ts';
 import { call } from '../../lib/api.ts';
-import { savePdf } from '../../lib/download.ts';
+import { savePdf, saveBlob, base64ToBytes } from '../../lib/download.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { DOKUMEN_KEY, kertasLaporan, useJenisLaporan } from './queries.ts';
 import type { JenisLaporan } from './queries.ts';
 import { SignModal } from './SignModal.tsx';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function JenisLaporanCard() {
   const { session } = useSession();
@@ -23,8 +27,19 @@ export function JenisLaporanCard() {
   const qc = useQueryClient();
   const notify = useNotify();
   const [ttd, setTtd] = useState<JenisLaporan | null>(null);
+  const [periode, setPeriode] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs().endOf('month')]);
+  const paramsOf = (j: JenisLaporan): Record<string, string> =>
+    j.parameter === 'periode' ? { dari: periode[0].format('YYYY-MM-DD'), sampai: periode[1].format('YYYY-MM-DD') } : {};
+  const excel = useMutation({
+    mutationFn: (j: JenisLaporan) => call('laporan.xlsx', { kind: j.kind, params: paramsOf(j) }),
+    onSuccess: (x) => saveBlob(x.namaBerkas, new Blob([base64ToBytes(x.xlsxBase64)], { type: XLSX })),
+    onError: (e) => notify.error(e),
+  });
   const buat = useMutation({
-    mutationFn: (kind: string) => call('laporan.generate', { kind, params: {} }),
+    mutationFn: (kind: string) => {
+      const j = jenis.data?.find((x) => x.kind === kind);
+      return call('laporan.generate', { kind, params: j ? paramsOf(j) : {} });
+    },
     onSuccess: (t) => {
       savePdf(t.namaBerkas, t.pdfBase64);
       notify.success(`Dokumen nomor ${t.dokumenId} dibuat (${formatAngka(t.halaman)} halaman) dan diunduh.`);
@@ -41,7 +56,9 @@ export function JenisLaporanCard() {
       key: 'aksi',
       width: 320,
       render: (_, j) =>
-        bolehBuat ? (
+        j.parameter === 'surat-masuk' ? (
+          <Typography.Text type="secondary">Dicetak dari halaman rincian surat masuk.</Typography.Text>
+        ) : bolehBuat ? (
           <Space size={8} wrap>
             <Button
               icon={<FilePdfOutlined />}
@@ -51,6 +68,16 @@ export function JenisLaporanCard() {
             >
               Buat PDF
             </Button>
+            {j.excel ? (
+              <Button
+                icon={<FileExcelOutlined />}
+                loading={excel.isPending && excel.variables?.kind === j.kind}
+                onClick={() => excel.mutate(j)}
+                aria-label={`Unduh Excel ${j.title}`}
+              >
+                Excel
+              </Button>
+            ) : null}
             {pimpinan ? (
               <Button type="primary" icon={<EditOutlined />} onClick={() => setTtd(j)} aria-label={`Tanda Tangani ${j.title}`}>
                 Tanda Tangani…
@@ -64,7 +91,21 @@ export function JenisLaporanCard() {
   ];
 
   return (
-    <Card title="Jenis Laporan">
+    <Card
+      title="Jenis Laporan"
+      extra={
+        <Form.Item label="Periode register" style={{ margin: 0 }}>
+          <DatePicker.RangePicker
+            value={periode}
+            format="DD/MM/YYYY"
+            allowClear={false}
+            onChange={(v) => {
+              if (v?.[0] && v[1]) setPeriode([v[0], v[1]]);
+            }}
+          />
+        </Form.Item>
+      }
+    >
       {jenis.isError ? (
         <ErrorAlert error={jenis.error} onRetry={() => void jenis.refetch()} />
       ) : (
@@ -83,7 +124,7 @@ export function JenisLaporanCard() {
           dokumen={{ label: 'Laporan', nama: ttd.title }}
           onClose={() => setTtd(null)}
           onSign={async (v) => {
-            const t = await call('laporan.sign', { kind: ttd.kind, params: {}, ...v });
+            const t = await call('laporan.sign', { kind: ttd.kind, params: paramsOf(ttd), ...v });
             savePdf(t.namaBerkas, t.pdfBase64);
             notify.success(`Dokumen nomor ${t.dokumenId} ditandatangani dan diunduh.`);
             setTtd(null);

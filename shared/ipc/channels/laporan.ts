@@ -16,6 +16,8 @@ export const laporanInfoSchema = z.object({
   title: z.string(),
   paper: z.enum(['F4', 'A4', 'F4-setengah']),
   orientation: z.enum(['portrait', 'landscape']),
+  parameter: z.enum(['tanpa', 'periode', 'surat-masuk']),
+  excel: z.boolean(),
 });
 
 export const terbitSchema = z.object({

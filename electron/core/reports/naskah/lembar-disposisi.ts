@@ -138,6 +138,7 @@ export const lembarDisposisi: ReportDefinition<z.output<typeof params>, LembarDi
   kind: 'lembar-disposisi',
   title: 'Lembar Disposisi',
   paper: 'F4-setengah',
+  parameter: 'surat-masuk',
   orientation: 'portrait',
   params,
   buildModel: (env, p) => buildLembarDisposisiModel(env, p.suratMasukId),

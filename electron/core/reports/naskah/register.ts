@@ -35,6 +35,7 @@ const def = (
   paper: 'F4',
   orientation: 'landscape',
   params: periodeSchema,
+  parameter: 'periode',
   buildModel: build,
   render,
 });
