@@ -30,7 +30,8 @@ export async function startJourney(opts: { dataDir?: string } = {}): Promise<Jou
       '--disable-sync',
     ],
   });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'id-ID' });
+  // The office PCs run on local time; the test offices are in NTB (WITA).
+  const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
