@@ -73,6 +73,8 @@ describe('report registry', () => {
       title: 'Daftar Pengguna dan Hak Akses',
       paper: 'F4',
       orientation: 'portrait',
+      parameter: 'tanpa',
+      excel: false,
     });
     const def = reportRegistry.get('pengguna-hak-akses');
     expect(def?.params.safeParse({}).success).toBe(true);
