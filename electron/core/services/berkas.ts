@@ -31,16 +31,11 @@ function mimeOf(bytes: Buffer, nama: string, field: string): string {
 /** Text of a born-digital PDF (scanned images have none); never fails the upload. */
 async function pdfText(bytes: Buffer): Promise<{ teks: string; halaman: number | null }> {
   try {
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 });
-    const doc = await task.promise;
-    const parts: string[] = [];
-    for (let i = 1; i <= Math.min(doc.numPages, 200); i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
-      parts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
-    }
-    await task.destroy();
-    return { teks: parts.join('\n').replace(/\s+/g, ' ').trim().slice(0, 200_000), halaman: doc.numPages };
+    // unpdf: a pdf.js build without the optional native canvas (text extraction only).
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const doc = await getDocumentProxy(new Uint8Array(bytes));
+    const { totalPages, text } = await extractText(doc, { mergePages: true });
+    return { teks: text.replace(/\s+/g, ' ').trim().slice(0, 200_000), halaman: totalPages };
   } catch {
     return { teks: '', halaman: null };
   }
