@@ -18,12 +18,17 @@ export async function getNaskah(conn: Conn, id: number): Promise<NaskahKeluarRow
   return conn.selectFrom('naskah_keluar').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listNaskah(conn: Conn, f: { status?: string; limit: number; offset: number }) {
+export async function listNaskah(conn: Conn, f: { status?: string; q?: string; tahun?: number; limit: number; offset: number }) {
   let q = conn
     .selectFrom('naskah_keluar as n')
     .innerJoin('users as s', 's.id', 'n.penandatangan_id')
     .innerJoin('users as k', 'k.id', 'n.konseptor_id');
   if (f.status) q = q.where('n.status', '=', f.status);
+  if (f.tahun) q = q.where('n.created_at', 'like', `${f.tahun}-%`);
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) => eb.or([eb('n.hal', 'like', like), eb('n.nomor', 'like', like)]));
+  }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('c')).executeTakeFirstOrThrow();
   const rows = await q
     .selectAll('n')

@@ -146,3 +146,15 @@ describe('naskah keluar', () => {
     expect(await app.as(op, 'naskahKeluar.paraf', { id: d.id, setuju: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('naskah keluar list', () => {
+  it('filters by words in hal or nomor and by year', async () => {
+    const o = await office();
+    const op = await app.login('operator', PASSWORD);
+    ok(await app.as(op, 'naskahKeluar.save', notaDinasContoh(o.kakanwil, o.korespondensi, 1)));
+    ok(await app.as(op, 'naskahKeluar.save', { ...notaDinasContoh(o.kakanwil, o.korespondensi, 2), hal: 'Undangan rapat koordinasi' }));
+    const r = ok<{ total: number; items: { hal: string }[] }>(await app.as(op, 'naskahKeluar.list', { q: 'rapat', tahun: 2026 }));
+    expect(r.items.map((i) => i.hal)).toEqual(['Undangan rapat koordinasi']);
+    expect(ok<{ total: number }>(await app.as(op, 'naskahKeluar.list', { tahun: 2025 })).total).toBe(0);
+  });
+});

@@ -76,6 +76,7 @@ async function disposisiDetail(ctx: Pick<Ctx, 'db'>, suratId: number): Promise<D
       dari: d.dari_nama,
       dariUserId: d.dari_user_id,
       dicatatOleh: d.dicatat_nama,
+      dicatatOlehId: d.dicatat_oleh_id,
       dariLembar: d.dari_lembar === 1,
       waktu: d.waktu,
       instruksi: instr.kode,

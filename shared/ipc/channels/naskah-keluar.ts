@@ -95,6 +95,8 @@ export const naskahKeluarChannels = {
     input: z
       .object({
         status: z.enum(STATUS_NASKAH_KELUAR).optional(),
+        q: z.string().trim().max(200).optional(),
+        tahun: z.number().int().min(2000).max(2100).optional(),
         limit: z.number().int().min(1).max(500).default(50),
         offset: z.number().int().min(0).default(0),
       })

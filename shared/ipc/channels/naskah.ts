@@ -78,6 +78,7 @@ export const disposisiInfoSchema = z.object({
   dari: z.string(),
   dariUserId: z.number().int(),
   dicatatOleh: z.string(),
+  dicatatOlehId: z.number().int(),
   dariLembar: z.boolean(),
   waktu: z.string(),
   instruksi: z.array(z.enum(INSTRUKSI)),

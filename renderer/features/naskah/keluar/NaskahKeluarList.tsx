@@ -1,7 +1,7 @@
 // Owns "Naskah Keluar" (#/naskah/keluar): outgoing naskah by status (naskahKeluar.list, paged on the
 // server), the number once signed; "Buat Naskah" opens the editor.
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Select, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
@@ -62,7 +62,8 @@ export function NaskahKeluarList() {
   const { penyusun } = useHak();
   const [status, setStatus] = useState<StatusNaskahKeluar | undefined>();
   const [hal, setHal] = useState({ current: 1, pageSize: 20 });
-  const list = useNaskahList({ status, halaman: hal.current, ukuran: hal.pageSize });
+  const [q, setQ] = useState<string | undefined>();
+  const list = useNaskahList({ status, q, halaman: hal.current, ukuran: hal.pageSize });
   const kosong = status
     ? `Tidak ada naskah berstatus ${NAMA_STATUS_NASKAH[status]}.`
     : `Belum ada naskah keluar.${penyusun ? ' Klik Buat Naskah untuk menyusun konsep.' : ''}`;
@@ -70,6 +71,16 @@ export function NaskahKeluarList() {
   return (
     <Card>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+        <Input.Search
+          aria-label="Cari naskah keluar"
+          placeholder="Cari hal atau nomor…"
+          allowClear
+          style={{ width: 260 }}
+          onSearch={(v) => {
+            setQ(v.trim() || undefined);
+            setHal((h) => ({ ...h, current: 1 }));
+          }}
+        />
         <Select<StatusNaskahKeluar | undefined>
           aria-label="Status naskah"
           placeholder="Semua status"

@@ -29,7 +29,7 @@ function warna(d: Disposisi, selesai: boolean): string {
 
 function Kepala({ d, aksi }: { d: Disposisi; aksi: AksiPohon }) {
   // The backend lets the giver or the operator who recorded it cancel; the output carries the recorder's name only.
-  const pembuat = d.dariUserId === aksi.userId || (d.dariLembar && d.dicatatOleh === aksi.nama);
+  const pembuat = d.dariUserId === aksi.userId || d.dicatatOlehId === aksi.userId;
   return (
     <Flex gap={8} align="center" wrap>
       <Typography.Text>
