@@ -1,6 +1,7 @@
 // Owns putting the backend's field issues (paths like 'kantor.kodeSatker') onto antd Form fields.
 import type { FormInstance } from 'antd';
 import type { FieldIssue } from '../../shared/ipc/result.ts';
+import { isApiError } from './api.ts';
 
 export type NamePath = (string | number)[];
 
@@ -38,4 +39,18 @@ export function applyIssues(
   const fields = [...grouped.values()];
   form.setFields(fields);
   return { applied: fields.map((f) => f.name), unplaced };
+}
+
+/**
+ * After a failed submit: the field issues go onto their fields; anything that is not a field
+ * error, or an issue no field can show, goes to a notification.
+ */
+export function showSubmitError(
+  form: FormInstance,
+  e: unknown,
+  notifyError: (e: unknown) => void,
+  rename?: (name: NamePath) => NamePath,
+): void {
+  const placedAll = isApiError(e) && e.issues.length > 0 && applyIssues(form, e.issues, rename).unplaced.length === 0;
+  if (!placedAll) notifyError(e);
 }

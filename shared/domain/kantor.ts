@@ -107,3 +107,8 @@ export function zonaWaktu(provinsi: string): 'Asia/Jakarta' | 'Asia/Makassar' | 
   if (WITA.includes(p) || p.startsWith('sulawesi')) return 'Asia/Makassar';
   return 'Asia/Jakarta';
 }
+
+/** The UTC offset of an Indonesian zone (no daylight saving), for turning a local date into an instant. */
+export function offsetZona(timeZone: string): '+07:00' | '+08:00' | '+09:00' {
+  return timeZone === 'Asia/Jayapura' ? '+09:00' : timeZone === 'Asia/Makassar' ? '+08:00' : '+07:00';
+}

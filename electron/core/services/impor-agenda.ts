@@ -20,12 +20,12 @@ import { parseIsoDate } from '../../../shared/format/index.ts';
 import { findDuplicates, insertSuratMasuk, nextNoAgenda, sisipanOf } from '../../../db/naskah/surat-masuk.ts';
 import { indexDocument } from '../../../db/search/queries.ts';
 import { readKantor } from './kantor.ts';
+import { offsetZona } from '../../../shared/domain/kantor.ts';
 import { timeZoneOf } from './kop.ts';
 import type { z } from 'zod';
 
 export type Kesalahan = { baris: number; kolom: string | null; pesan: string };
 type Siap = { baris: number; noAgenda: number | null; data: z.output<typeof suratMasukInputSchema> };
-const OFFSET: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
 
 function teks(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -102,7 +102,7 @@ export async function periksaAgenda(ctx: Ctx, base64: string, pemetaan: Partial<
     );
   const idx = Object.fromEntries(Object.entries(map).map(([k, h]) => [k, headers.indexOf(h!) + 1])) as Partial<Record<KolomAgenda, number>>;
   const kantor = await readKantor(ctx.db);
-  const offset = OFFSET[kantor ? timeZoneOf(kantor) : 'Asia/Jakarta'] ?? '+07:00';
+  const offset = offsetZona(kantor ? timeZoneOf(kantor) : 'Asia/Jakarta');
   const siap: Siap[] = [];
   const kesalahan: Kesalahan[] = [];
   const seen = new Set<string>();

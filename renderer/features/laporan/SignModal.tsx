@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { formatTanggal } from '../../../shared/format/index.ts';
-import { isApiError } from '../../lib/api.ts';
-import { applyIssues } from '../../lib/form-errors.ts';
+import { showSubmitError } from '../../lib/form-errors.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -57,7 +56,7 @@ export function SignModal({ judul, dokumen, onSign, onClose }: Props) {
     try {
       await onSign({ sertifikatId: v.sertifikatId, passphrase: v.passphrase });
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).applied.length > 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }

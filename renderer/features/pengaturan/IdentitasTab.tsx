@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { Button, Card, Flex, Form } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { call, isApiError } from '../../lib/api.ts';
-import { applyIssues } from '../../lib/form-errors.ts';
+import { call } from '../../lib/api.ts';
+import { showSubmitError } from '../../lib/form-errors.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import type { KantorInput, JenisSatker } from '../../../shared/domain/kantor.ts';
 import { KANTOR_FIELDS, KantorFields } from '../setup/KantorFields.tsx';
@@ -36,7 +36,7 @@ export function IdentitasTab() {
       await qc.invalidateQueries({ predicate: (q) => ['app.status', 'satker.list'].includes(String(q.queryKey[0])) });
       notify.success('Identitas kantor tersimpan.');
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).applied.length > 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }

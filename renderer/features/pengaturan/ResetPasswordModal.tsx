@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal } from 'antd';
 import type { User } from '../../../shared/domain/akun.ts';
-import { call, isApiError } from '../../lib/api.ts';
-import { applyIssues } from '../../lib/form-errors.ts';
+import { call } from '../../lib/api.ts';
+import { showSubmitError } from '../../lib/form-errors.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import { PETUNJUK_SANDI, aturanKataSandi, aturanUlangi } from '../akun/akun-rules.ts';
 
@@ -23,7 +23,7 @@ export function ResetPasswordModal({ user, onClose, onSaved }: Props) {
       notify.success(`Kata sandi ${user.username} diatur ulang.`);
       onSaved();
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).applied.length > 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }

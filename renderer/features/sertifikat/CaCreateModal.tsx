@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { call, isApiError } from '../../lib/api.ts';
-import { applyIssues } from '../../lib/form-errors.ts';
+import { call } from '../../lib/api.ts';
+import { showSubmitError } from '../../lib/form-errors.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import { useSession } from '../../app/session.ts';
 import { aturanUlangi } from '../akun/akun-rules.ts';
@@ -30,7 +30,7 @@ export function CaCreateModal({ mengganti, onClose }: Props) {
       void refreshSertifikat(qc);
       onClose();
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).applied.length > 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import type { User } from '../../../shared/domain/akun.ts';
-import { call, isApiError } from '../../lib/api.ts';
-import { applyIssues } from '../../lib/form-errors.ts';
+import { call } from '../../lib/api.ts';
+import { showSubmitError } from '../../lib/form-errors.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import { aturanUlangi } from '../akun/akun-rules.ts';
 import { useUsers } from '../beranda/queries.ts';
@@ -44,7 +44,7 @@ export function CaIssueModal({ onClose }: Props) {
       void refreshSertifikat(qc);
       onClose();
     } catch (e) {
-      if (!(isApiError(e) && e.issues.length > 0 && applyIssues(form, e.issues).applied.length > 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }

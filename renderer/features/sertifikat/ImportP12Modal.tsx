@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { call, isApiError } from '../../lib/api.ts';
-import { applyIssues } from '../../lib/form-errors.ts';
+import { call } from '../../lib/api.ts';
+import { showSubmitError } from '../../lib/form-errors.ts';
 import type { NamePath } from '../../lib/form-errors.ts';
 import type { Berkas } from '../../lib/read-file.ts';
 import { useNotify } from '../../lib/use-notify.ts';
@@ -34,7 +34,7 @@ export function ImportP12Modal({ untuk, onClose }: Props) {
       void refreshSertifikat(qc);
       onClose();
     } catch (e) {
-      if (!(isApiError(e) && e.issues.length > 0 && applyIssues(form, e.issues, rename).applied.length > 0)) notify.error(e);
+      showSubmitError(form, e, notify.error, rename);
     } finally {
       setBusy(false);
     }

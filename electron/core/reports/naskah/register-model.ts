@@ -7,6 +7,7 @@ import { cabangPeriode } from '../../../../db/naskah/disposisi.ts';
 import { NAMA_JENIS_NASKAH, NAMA_KEAMANAN, NAMA_URGENSI } from '../../../../shared/domain/naskah/surat.ts';
 import type { JenisNaskah, Keamanan } from '../../../../shared/domain/naskah/surat.ts';
 import { formatTanggal } from '../../../../shared/format/index.ts';
+import { offsetZona } from '../../../../shared/domain/kantor.ts';
 import type { ReportEnv } from '../engine.ts';
 import { DEFAULT_TIME_ZONE, tanggalDi, tanggalJamDi } from '../layout/waktu.ts';
 
@@ -19,11 +20,9 @@ export type RegisterModel = {
   ringkasan: string;
 };
 
-const OFFSET: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
-
 /** The period's bounds as instants: from local midnight of `dari` to local midnight after `sampai`. */
 export function batas(p: Periode, tz: string): { dari: string; sampai: string } {
-  const off = OFFSET[tz] ?? '+07:00';
+  const off = offsetZona(tz);
   const next = new Date(`${p.sampai}T00:00:00${off}`);
   next.setUTCDate(next.getUTCDate() + 1);
   return { dari: new Date(`${p.dari}T00:00:00${off}`).toISOString(), sampai: next.toISOString() };

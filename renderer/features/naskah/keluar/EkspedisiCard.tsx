@@ -6,8 +6,8 @@ import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
-import { call, isApiError } from '../../../lib/api.ts';
-import { applyIssues } from '../../../lib/form-errors.ts';
+import { call } from '../../../lib/api.ts';
+import { showSubmitError } from '../../../lib/form-errors.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import { NAMA_CARA_KIRIM, TEKS } from '../../../i18n/id.ts';
 import type { NaskahDetail } from '../queries.ts';
@@ -46,7 +46,7 @@ function EkspedisiModal({ n, onClose, onDone }: { n: NaskahDetail; onClose: () =
       );
       notify.success('Ekspedisi dicatat.');
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).unplaced.length === 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }

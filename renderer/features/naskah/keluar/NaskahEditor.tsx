@@ -5,8 +5,8 @@ import { Button, Card, Flex, Form } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError, call, isApiError } from '../../../lib/api.ts';
-import { applyIssues } from '../../../lib/form-errors.ts';
+import { ApiError, call } from '../../../lib/api.ts';
+import { showSubmitError } from '../../../lib/form-errors.ts';
 import type { NamePath } from '../../../lib/form-errors.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
@@ -63,7 +63,7 @@ function EditorForm({ n, seri }: { n: NaskahDetail | null; seri: Seri[] }) {
       if (!n) navigate(`/naskah/keluar/${d.id}`, { replace: true });
       return d;
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues, rename).unplaced.length === 0)) notify.error(e);
+      showSubmitError(form, e, notify.error, rename);
       return null;
     } finally {
       setMenyimpan(false);

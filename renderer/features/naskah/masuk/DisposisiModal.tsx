@@ -8,8 +8,8 @@ import type { Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { INSTRUKSI, NAMA_INSTRUKSI, NAMA_URGENSI } from '../../../../shared/domain/naskah/surat.ts';
 import type { Instruksi } from '../../../../shared/domain/naskah/surat.ts';
-import { call, isApiError } from '../../../lib/api.ts';
-import { applyIssues } from '../../../lib/form-errors.ts';
+import { call } from '../../../lib/api.ts';
+import { showSubmitError } from '../../../lib/form-errors.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import { PegawaiSelect } from '../PegawaiSelect.tsx';
 import type { SuratDetail } from '../queries.ts';
@@ -62,7 +62,7 @@ export function DisposisiModal({ mode, surat, userId, onClose, onDone }: Props) 
       onDone(d);
     } catch (e) {
       const rename = (n: (string | number)[]) => (n[0] === 'kepada' ? ['kepada'] : n);
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues, rename).unplaced.length === 0)) notify.error(e);
+      showSubmitError(form, e, notify.error, rename);
     } finally {
       setBusy(false);
     }

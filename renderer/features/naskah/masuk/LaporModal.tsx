@@ -2,8 +2,8 @@
 // closes their branch, and the letter once every branch has reported.
 import { useState } from 'react';
 import { Form, Input, Modal } from 'antd';
-import { call, isApiError } from '../../../lib/api.ts';
-import { applyIssues } from '../../../lib/form-errors.ts';
+import { call } from '../../../lib/api.ts';
+import { showSubmitError } from '../../../lib/form-errors.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import { BerkasListField, kirimBerkas } from '../BerkasListField.tsx';
 import type { BerkasBaru } from '../BerkasListField.tsx';
@@ -25,7 +25,7 @@ export function LaporModal({ penerimaId, onClose, onDone }: Props) {
       );
       onDone(d);
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).unplaced.length === 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }

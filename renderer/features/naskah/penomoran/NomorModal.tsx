@@ -6,8 +6,8 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { KEAMANAN, NAMA_KEAMANAN } from '../../../../shared/domain/naskah/surat.ts';
 import type { Keamanan } from '../../../../shared/domain/naskah/surat.ts';
-import { call, isApiError } from '../../../lib/api.ts';
-import { applyIssues } from '../../../lib/form-errors.ts';
+import { call } from '../../../lib/api.ts';
+import { showSubmitError } from '../../../lib/form-errors.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import { KlasifikasiSelect } from '../KlasifikasiSelect.tsx';
 import type { Seri } from '../queries.ts';
@@ -46,7 +46,7 @@ export function NomorModal({ seri, sisipan, onClose, onDone }: Props) {
         : await call('penomoran.take', { ...dasar, pesan: v.pesan ?? false });
       onDone(r);
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).unplaced.length === 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }

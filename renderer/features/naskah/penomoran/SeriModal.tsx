@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Col, Flex, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd';
 import { JENIS_NASKAH, NAMA_JENIS_NASKAH } from '../../../../shared/domain/naskah/surat.ts';
 import { NAMA_TOKEN, POLA_BAWAAN, TOKEN_NOMOR } from '../../../../shared/domain/naskah/penomoran.ts';
-import { call, isApiError } from '../../../lib/api.ts';
-import { applyIssues } from '../../../lib/form-errors.ts';
+import { call } from '../../../lib/api.ts';
+import { showSubmitError } from '../../../lib/form-errors.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import type { Seri } from '../queries.ts';
 import { contohNomor } from './seri-teks.ts';
@@ -44,7 +44,7 @@ export function SeriModal({ seri, onClose, onDone }: Props) {
       notify.success(seri ? 'Seri penomoran diubah.' : 'Seri penomoran ditambahkan.');
       onDone();
     } catch (e) {
-      if (!(isApiError(e) && e.code === 'VALIDATION' && applyIssues(form, e.issues).unplaced.length === 0)) notify.error(e);
+      showSubmitError(form, e, notify.error);
     } finally {
       setBusy(false);
     }
