@@ -7,6 +7,7 @@ import type { CliArgs } from './args.ts';
 import { startBackend, StartupError } from '../core/backend.ts';
 import type { Backend } from '../core/backend.ts';
 import { defaultDataDir } from '../core/paths.ts';
+import { AppError } from '../../shared/ipc/result.ts';
 import type { Result } from '../../shared/ipc/result.ts';
 import { commands } from './commands.ts';
 
@@ -69,8 +70,12 @@ export async function runCli(argv: string[]): Promise<number> {
     return await cmd(rest, ctx);
   } catch (e) {
     const msg = e instanceof StartupError ? `${e.message} ${e.nextStep}` : (e as Error).message;
-    if (args.json) console.log(JSON.stringify({ ok: false, error: msg }));
-    else console.error(`Gagal: ${msg}`);
+    const issues = e instanceof AppError ? e.issues : [];
+    if (args.json) console.log(JSON.stringify({ ok: false, error: msg, issues }));
+    else {
+      console.error(`Gagal: ${msg}`);
+      for (const i of issues) console.error(`  - ${i.path || '(isian)'}: ${i.message}`);
+    }
     return 1;
   } finally {
     await (backend as Backend | null)?.close();
