@@ -118,6 +118,7 @@ export type DisposisiPenerimaTable = {
   id: Generated<number>;
   disposisi_id: number;
   kepada_user_id: number;
+  kepada_unit_id: number | null;
   dibaca_pada: string | null;
   selesai_pada: string | null;
   laporan: string | null;

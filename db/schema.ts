@@ -42,6 +42,9 @@ export type UsersTable = {
   aktif: Generated<number>;
   created_at: string;
   updated_at: string;
+  unit_id: number | null;
+  /** 1 = head of unit_id; null otherwise. */
+  kepala_unit: number | null;
 };
 
 export type UserRoleTable = { user_id: number; role: string };

@@ -13,6 +13,9 @@ export type UserRow = {
   created_at: string;
   locked_until: string | null;
   last_login_at: string | null;
+  unit_id: number | null;
+  unit_nama: string | null;
+  kepala_unit: number | null;
 };
 
 export const toUser = (r: UserRow, roles: Role[]): User => ({
@@ -22,6 +25,9 @@ export const toUser = (r: UserRow, roles: Role[]): User => ({
   nip: r.nip,
   jabatan: r.jabatan,
   roles,
+  unitId: r.unit_id,
+  unit: r.unit_nama,
+  kepalaUnit: r.kepala_unit === 1,
   aktif: r.aktif === 1,
   mustChangePassword: r.must_change_password === 1,
   lockedUntil: r.locked_until,

@@ -15,6 +15,9 @@ const userColumns = [
   'u.created_at',
   'l.locked_until',
   'l.last_login_at',
+  'u.unit_id',
+  'o.nama as unit_nama',
+  'u.kepala_unit',
 ] as const;
 
 async function rolesOf(conn: Conn, ids: number[]): Promise<Map<number, Role[]>> {
@@ -29,6 +32,7 @@ export async function listUsers(conn: Conn): Promise<User[]> {
   const rows = await conn
     .selectFrom('users as u')
     .leftJoin('login_state as l', 'l.user_id', 'u.id')
+    .leftJoin('unit_organisasi as o', 'o.id', 'u.unit_id')
     .select(userColumns)
     .orderBy('u.nama')
     .execute();
@@ -43,6 +47,7 @@ export async function getUser(conn: Conn, id: number): Promise<User | null> {
   const r = await conn
     .selectFrom('users as u')
     .leftJoin('login_state as l', 'l.user_id', 'u.id')
+    .leftJoin('unit_organisasi as o', 'o.id', 'u.unit_id')
     .select(userColumns)
     .where('u.id', '=', id)
     .executeTakeFirst();
@@ -94,7 +99,7 @@ export async function countActiveAdmins(conn: Conn, exceptUserId: number): Promi
   return Number(r.n);
 }
 
-export type UserFields = { nama: string; nip: string | null; jabatan: string | null };
+export type UserFields = { nama: string; nip: string | null; jabatan: string | null; unitId: number | null; kepalaUnit: boolean };
 
 export async function insertUser(
   conn: Conn,
@@ -107,6 +112,8 @@ export async function insertUser(
       nama: u.nama,
       nip: u.nip,
       jabatan: u.jabatan,
+      unit_id: u.unitId,
+      kepala_unit: u.kepalaUnit ? 1 : null,
       password_hash: u.passwordHash,
       must_change_password: u.mustChange ? 1 : 0,
       aktif: 1,
@@ -122,7 +129,15 @@ export async function insertUser(
 export async function updateUserFields(conn: Conn, id: number, f: UserFields & { aktif: boolean; at: string }): Promise<void> {
   await conn
     .updateTable('users')
-    .set({ nama: f.nama, nip: f.nip, jabatan: f.jabatan, aktif: f.aktif ? 1 : 0, updated_at: f.at })
+    .set({
+      nama: f.nama,
+      nip: f.nip,
+      jabatan: f.jabatan,
+      unit_id: f.unitId,
+      kepala_unit: f.kepalaUnit ? 1 : null,
+      aktif: f.aktif ? 1 : 0,
+      updated_at: f.at,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -183,4 +198,11 @@ export async function endSession(conn: Conn, id: string, at: string): Promise<vo
 
 export async function endSessionsOf(conn: Conn, userId: number, at: string): Promise<void> {
   await conn.updateTable('sessions').set({ ended_at: at }).where('user_id', '=', userId).where('ended_at', 'is', null).execute();
+}
+
+/** The active head of a unit, other than `exceptUserId`; a unit has at most one. */
+export async function kepalaUnitOf(conn: Conn, unitId: number, exceptUserId: number | null = null) {
+  let q = conn.selectFrom('users').select(['id', 'nama']).where('unit_id', '=', unitId).where('kepala_unit', '=', 1).where('aktif', '=', 1);
+  if (exceptUserId !== null) q = q.where('id', '!=', exceptUserId);
+  return q.executeTakeFirst();
 }

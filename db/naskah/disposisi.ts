@@ -3,11 +3,23 @@ import type { Insertable } from 'kysely';
 import type { Conn } from '../connection.ts';
 import type { DisposisiTable } from '../schema-naskah.ts';
 
-export async function insertDisposisi(conn: Conn, d: Insertable<DisposisiTable>, kepada: readonly number[]): Promise<number> {
+/** One recipient: the official, and the unit they receive for when the disposition named a unit. */
+export type Tujuan = { userId: number; unitId: number | null };
+
+export async function insertDisposisi(conn: Conn, d: Insertable<DisposisiTable>, kepada: readonly Tujuan[]): Promise<number> {
   const r = await conn.insertInto('disposisi').values(d).returning('id').executeTakeFirstOrThrow();
   await conn
     .insertInto('disposisi_penerima')
-    .values(kepada.map((k) => ({ disposisi_id: r.id, kepada_user_id: k, dibaca_pada: null, selesai_pada: null, laporan: null })))
+    .values(
+      kepada.map((k) => ({
+        disposisi_id: r.id,
+        kepada_user_id: k.userId,
+        kepada_unit_id: k.unitId,
+        dibaca_pada: null,
+        selesai_pada: null,
+        laporan: null,
+      })),
+    )
     .execute();
   return r.id;
 }
@@ -29,8 +41,9 @@ export async function penerimaOf(conn: Conn, disposisiIds: readonly number[]) {
   return conn
     .selectFrom('disposisi_penerima as p')
     .innerJoin('users as u', 'u.id', 'p.kepada_user_id')
+    .leftJoin('unit_organisasi as o', 'o.id', 'p.kepada_unit_id')
     .selectAll('p')
-    .select('u.nama as kepada_nama')
+    .select(['u.nama as kepada_nama', 'o.nama as kepada_unit_nama'])
     .where('p.disposisi_id', 'in', [...disposisiIds])
     .orderBy('p.id')
     .execute();
@@ -126,13 +139,17 @@ export async function allOfSurat(conn: Conn, suratId: number) {
 
 /** Every recipient branch of active dispositions made in a period, for the rekap. */
 export async function cabangPeriode(conn: Conn, dari: string, sampai: string) {
-  return conn
-    .selectFrom('disposisi_penerima as p')
-    .innerJoin('disposisi as d', 'd.id', 'p.disposisi_id')
-    .innerJoin('users as k', 'k.id', 'p.kepada_user_id')
-    .select(['k.nama', 'k.jabatan', 'p.selesai_pada', 'p.dibaca_pada', 'd.batas_waktu'])
-    .where('d.status', '=', 'aktif')
-    .where('d.waktu', '>=', dari)
-    .where('d.waktu', '<', sampai)
-    .execute();
+  return (
+    conn
+      .selectFrom('disposisi_penerima as p')
+      .innerJoin('disposisi as d', 'd.id', 'p.disposisi_id')
+      .innerJoin('users as k', 'k.id', 'p.kepada_user_id')
+      // The unit the branch was addressed to, else the unit the recipient works in.
+      .leftJoin('unit_organisasi as o', (j) => j.on((eb) => eb('o.id', '=', eb.fn.coalesce('p.kepada_unit_id', 'k.unit_id'))))
+      .select(['k.nama', 'k.jabatan', 'o.nama as unit', 'p.selesai_pada', 'p.dibaca_pada', 'd.batas_waktu'])
+      .where('d.status', '=', 'aktif')
+      .where('d.waktu', '>=', dari)
+      .where('d.waktu', '<', sampai)
+      .execute()
+  );
 }

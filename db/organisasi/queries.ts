@@ -50,3 +50,7 @@ export async function unitKodes(conn: Conn, satkerId: number): Promise<Set<strin
   const rows = await conn.selectFrom('unit_organisasi').select('kode').where('satker_id', '=', satkerId).execute();
   return new Set(rows.map((r) => r.kode));
 }
+
+export async function getUnit(conn: Conn, id: number) {
+  return conn.selectFrom('unit_organisasi').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -36,6 +36,12 @@ export const nipOptionalSchema = z
   .optional()
   .transform((s) => s ?? null);
 
+/** The unit a person works in, and whether they head it (a disposition to the unit reaches its head). */
+export const penempatanSchema = {
+  unitId: z.number().int().positive().nullable().optional().default(null),
+  kepalaUnit: z.boolean().optional().default(false),
+};
+
 export const newUserSchema = z.object({
   username: usernameSchema,
   nama: namaSchema,
@@ -49,6 +55,7 @@ export const newUserSchema = z.object({
     .transform((s) => s || null),
   password: passwordSchema,
   roles: z.array(roleSchema).min(1, 'Pilih minimal satu peran.'),
+  ...penempatanSchema,
 });
 export type NewUser = z.output<typeof newUserSchema>;
 
@@ -59,6 +66,9 @@ export const userSchema = z.object({
   nip: z.string().nullable(),
   jabatan: z.string().nullable(),
   roles: z.array(roleSchema),
+  unitId: z.number().int().nullable(),
+  unit: z.string().nullable(),
+  kepalaUnit: z.boolean(),
   aktif: z.boolean(),
   mustChangePassword: z.boolean(),
   lockedUntil: z.string().nullable(),

@@ -42,6 +42,16 @@ describe('audit trail', () => {
     expect(r.chain.firstBroken).toMatchObject({ id: lastChange.id, entity: 'user', entityId: String(id) });
   });
 
+  it('accepts a column a later migration added (null in old rows) but not a value written into it outside SATU', async () => {
+    app = await setUpApp();
+    const id = await addUser(app, 'wati', ['pembaca']);
+    app.env.raw.exec('alter table users add column kolom_baru text');
+    expect((await check()).ok).toBe(true);
+    app.env.raw.prepare('update users set kolom_baru = ? where id = ?').run('diisi diam-diam', id);
+    const r = await check();
+    expect(r.chain.firstBroken).toMatchObject({ entity: 'user', entityId: String(id) });
+  });
+
   it('detects a password hash swapped outside SATU', async () => {
     app = await setUpApp();
     const id = await addUser(app, 'rina', ['pembaca']);

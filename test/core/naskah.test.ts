@@ -200,9 +200,9 @@ describe('register', () => {
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(Buffer.from(r.xlsxBase64, 'base64') as unknown as ArrayBuffer);
     const rows = wb2.worksheets[0]!.getSheetValues().slice(6, 8) as unknown[][];
-    expect(rows.map((row) => [row[1], row[3], row[4]])).toEqual([
-      ['Pengguna kabag', '1', '1'],
-      ['Pengguna kabid', '1', '1'],
+    expect(rows.map((row) => [row[1], row[2], row[4], row[5]])).toEqual([
+      ['Tanpa unit', 'Pengguna kabag', '1', '1'],
+      ['Tanpa unit', 'Pengguna kabid', '1', '1'],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 // The incoming-letter journey in Chromium, as the office would run it: the operator registers a
-// letter with its scan; the Pimpinan disposes it to two officials; one opens it (the Pimpinan sees
+// letter with its scan; the administrator makes one official the head of a unit; the Pimpinan
+// disposes it to two officials (one named, one as head of the unit addressed); one opens it (the Pimpinan sees
 // the read time), forwards it and reports; the other reports; the letter is closed; the Lembar
 // Disposisi prints nomor agenda, hal, sender, instructions and deadline.
 import { describe, it, expect, afterAll } from 'vitest';
@@ -85,6 +86,19 @@ describe('surat masuk sampai selesai', () => {
     await akun('dewi', 'Dewi Lestari', 'Ketua Tim Kepegawaian', ['pembaca']);
     await page.reload();
 
+    await masuk(page, 'admin');
+    await page.goto(`${j.mode.bridge.origin}/#/pengaturan/pengguna`);
+    await page
+      .getByRole('row', { name: /Maria Ulfa/ })
+      .getByRole('button', { name: 'Ubah' })
+      .click();
+    await pilih(page, 'Unit kerja', 'Bidang Pelayanan');
+    await page.getByLabel('Kepala unit', { exact: true }).click();
+    await shot(page, '39-pengaturan-kepala-unit');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => page.getByText('Kepala Bidang Pelayanan dan Pembinaan').last().isVisible(), { timeout: 15_000 }).toBe(true);
+    await keluar(page, 'Administrator');
+
     await masuk(page, 'operator');
     await page.getByRole('menuitem', { name: 'Naskah Dinas' }).click();
     await page.getByRole('button', { name: 'Catat Surat Masuk' }).first().click();
@@ -106,23 +120,23 @@ describe('surat masuk sampai selesai', () => {
     await masuk(page, 'kakanwil');
     await bukaSurat(page);
     await page.getByRole('button', { name: 'Beri Disposisi' }).click();
-    await pilih(page, 'Kepada', 'Rudi');
-    await page.keyboard.type('Maria');
-    await page.waitForTimeout(450);
-    await page.keyboard.press('Enter');
+    await pilih(page, 'Kepada pejabat', 'Rudi');
+    await page.keyboard.press('Escape');
+    await pilih(page, 'Kepada unit', 'Bidang Pelayanan');
     await page.keyboard.press('Escape');
     await page.getByLabel('Proses lebih lanjut').check();
     await page.getByLabel('Koordinasikan').check();
     await shot(page, '41-naskah-beri-disposisi');
     await page.getByRole('button', { name: 'Kirim Disposisi' }).click();
     await expect.poll(() => page.getByText('Belum dibaca').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.getByText('untuk Bidang Pelayanan dan Pembinaan').isVisible()).toBe(true);
     await keluar(page, 'Harun Sulianto');
 
     await masuk(page, 'rudi');
     await bukaSurat(page);
     await expect.poll(() => page.getByText(/Dibaca:/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Teruskan' }).first().click();
-    await pilih(page, 'Kepada', 'Dewi');
+    await pilih(page, 'Kepada pejabat', 'Dewi');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Teruskan' }).last().click();
     await expect.poll(() => page.getByText('Dewi Lestari').first().isVisible(), { timeout: 15_000 }).toBe(true);

@@ -15,7 +15,9 @@ import {
   usernameTaken,
   countActiveAdmins,
   endSessionsOf,
+  kepalaUnitOf,
 } from '../../../db/akun/queries.ts';
+import { getUnit } from '../../../db/organisasi/queries.ts';
 import { hashPassword } from '../services/password.ts';
 import { indexUser } from '../services/search-feed.ts';
 
@@ -23,6 +25,22 @@ async function mustGet(ctx: Ctx, id: number): Promise<User> {
   const u = await getUser(ctx.db, id);
   if (!u) throw new AppError('NOT_FOUND', 'Pengguna tidak ditemukan.');
   return u;
+}
+
+/** A head needs a unit, and a unit has one active head (the recipient of dispositions to it). */
+async function cekPenempatan(conn: Trx, p: { unitId: number | null; kepalaUnit: boolean; aktif?: boolean }, userId: number | null) {
+  if (p.unitId === null) {
+    if (p.kepalaUnit)
+      throw new AppError('VALIDATION', 'Kepala unit harus ditempatkan di unit.', [{ path: 'unitId', message: 'Pilih unit.' }]);
+    return;
+  }
+  if (!(await getUnit(conn, p.unitId)))
+    throw new AppError('VALIDATION', 'Unit tidak ditemukan.', [{ path: 'unitId', message: 'Unit tidak dikenal.' }]);
+  const other = p.kepalaUnit && p.aktif !== false ? await kepalaUnitOf(conn, p.unitId, userId) : undefined;
+  if (other)
+    throw new AppError('CONFLICT', `Unit ini sudah memiliki kepala: ${other.nama}.`, [
+      { path: 'kepalaUnit', message: `Sudah ada kepala unit: ${other.nama}. Lepaskan dulu penandaan kepala pada akun itu.` },
+    ]);
 }
 
 /** Creates an account inside an open transaction; used by users.create, setup and the CLI. */
@@ -36,6 +54,7 @@ export async function createUserIn(
 ): Promise<number> {
   if (await usernameTaken(trx, u.username))
     throw new AppError('CONFLICT', 'Nama pengguna sudah dipakai.', [{ path: 'username', message: 'Nama pengguna sudah dipakai.' }]);
+  await cekPenempatan(trx, u, null);
   const id = await insertUser(trx, { ...u, passwordHash, mustChange, at });
   await setRoles(trx, id, u.roles);
   await indexUser(trx, { ...u, id });
@@ -48,7 +67,16 @@ export const usersHandlers: DomainHandlers<'users'> = {
   'users.directory': async (_i, ctx) =>
     (await listUsers(ctx.db))
       .filter((u) => u.aktif)
-      .map((u) => ({ id: u.id, nama: u.nama, jabatan: u.jabatan, nip: u.nip, roles: u.roles })),
+      .map((u) => ({
+        id: u.id,
+        nama: u.nama,
+        jabatan: u.jabatan,
+        nip: u.nip,
+        roles: u.roles,
+        unitId: u.unitId,
+        unit: u.unit,
+        kepalaUnit: u.kepalaUnit,
+      })),
   'users.create': async (input, ctx) => {
     const hash = await hashPassword(input.password);
     const id = await ctx.write((trx, audit) => createUserIn(trx, audit, input, hash, ctx.nowIso(), true));
@@ -62,6 +90,7 @@ export const usersHandlers: DomainHandlers<'users'> = {
         { path: 'roles', message: 'Harus ada minimal satu administrator aktif.' },
       ]);
     await ctx.write(async (trx, audit) => {
+      await cekPenempatan(trx, input, input.id);
       const before = await audit.before('user', input.id);
       await updateUserFields(trx, input.id, { ...input, at: ctx.nowIso() });
       await setRoles(trx, input.id, input.roles);

@@ -16,7 +16,9 @@ import {
   cancelDisposisi,
   allOfSurat,
 } from '../../../db/naskah/disposisi.ts';
-import { getUser } from '../../../db/akun/queries.ts';
+import { getUser, kepalaUnitOf } from '../../../db/akun/queries.ts';
+import { getUnit } from '../../../db/organisasi/queries.ts';
+import type { Tujuan } from '../../../db/naskah/disposisi.ts';
 import { listHariLibur } from '../../../db/naskah/hari-libur.ts';
 import { getSetting } from '../../../db/settings/queries.ts';
 import { hitungTenggat, ATURAN_TENGGAT_BAWAAN } from '../../../shared/domain/naskah/tenggat.ts';
@@ -27,7 +29,14 @@ import { timeZoneOf } from './kop.ts';
 import { simpanBerkas } from './berkas.ts';
 import { simpanLampiran } from './surat-masuk.ts';
 
-type Baru = { kepada: number[]; instruksi: string[]; instruksiLain: string | null; catatan: string | null; batasWaktu?: string | null };
+type Baru = {
+  kepada: number[];
+  kepadaUnit: number[];
+  instruksi: string[];
+  instruksiLain: string | null;
+  catatan: string | null;
+  batasWaktu?: string | null;
+};
 
 export async function aturanTenggat(ctx: Pick<Ctx, 'db'>): Promise<AturanTenggat> {
   const custom = await getSetting<Partial<AturanTenggat>>(ctx.db, 'naskah.tenggat');
@@ -41,8 +50,13 @@ export async function tenggatDefault(ctx: Ctx, urgensi: Urgensi, diterima: strin
   return hitungTenggat({ urgensi, diterima, timeZone, aturan: await aturanTenggat(ctx) });
 }
 
-async function cekPenerima(ctx: Ctx, kepada: readonly number[], dari: number): Promise<void> {
-  for (const [i, id] of kepada.entries()) {
+/**
+ * Resolves the addressees: officials as they are, units to their active head (who receives for the
+ * unit). An official named twice, or named and heading a named unit, receives once, for the unit.
+ */
+async function tentukanPenerima(ctx: Ctx, b: Baru, dari: number): Promise<Tujuan[]> {
+  const out = new Map<number, Tujuan>();
+  for (const [i, id] of b.kepada.entries()) {
     const u = await getUser(ctx.db, id);
     if (!u || !u.aktif)
       throw new AppError('VALIDATION', 'Penerima tidak ditemukan atau nonaktif.', [
@@ -52,7 +66,27 @@ async function cekPenerima(ctx: Ctx, kepada: readonly number[], dari: number): P
       throw new AppError('VALIDATION', 'Disposisi tidak dapat ditujukan kepada diri sendiri.', [
         { path: `kepada.${i}`, message: 'Pilih pejabat lain.' },
       ]);
+    out.set(id, { userId: id, unitId: null });
   }
+  for (const [i, unitId] of b.kepadaUnit.entries()) {
+    const unit = await getUnit(ctx.db, unitId);
+    if (!unit)
+      throw new AppError('VALIDATION', 'Unit penerima tidak ditemukan.', [{ path: `kepadaUnit.${i}`, message: 'Unit tidak dikenal.' }]);
+    const kepala = await kepalaUnitOf(ctx.db, unitId);
+    if (!kepala)
+      throw new AppError('VALIDATION', `${unit.nama} belum memiliki kepala unit di SATU.`, [
+        {
+          path: `kepadaUnit.${i}`,
+          message: `${unit.nama} belum memiliki kepala unit. Administrator menandainya di Pengaturan → Pengguna.`,
+        },
+      ]);
+    if (kepala.id === dari)
+      throw new AppError('VALIDATION', 'Anda sendiri kepala unit ini; disposisi tidak dapat ditujukan kepada diri sendiri.', [
+        { path: `kepadaUnit.${i}`, message: 'Pilih unit lain.' },
+      ]);
+    out.set(kepala.id, { userId: kepala.id, unitId });
+  }
+  return [...out.values()];
 }
 
 /** Recomputes the letter's status from its tree (diterima → didisposisi → selesai). */
@@ -87,7 +121,7 @@ async function simpanDisposisi(
 ): Promise<void> {
   const surat = await getSuratMasuk(ctx.db, suratId);
   if (!surat) throw new AppError('NOT_FOUND', 'Surat masuk tidak ditemukan.');
-  await cekPenerima(ctx, b.kepada, dari);
+  const tujuan = await tentukanPenerima(ctx, b, dari);
   const at = ctx.nowIso();
   const batas = b.batasWaktu ?? (await tenggatDefault(ctx, surat.urgensi as Urgensi, at)).batas;
   if (batas <= at)
@@ -108,7 +142,7 @@ async function simpanDisposisi(
         status: 'aktif',
         dibatalkan_pada: null,
       },
-      [...new Set(b.kepada)],
+      tujuan,
     );
     await audit.change('disposisi', id, null, lembar ? 'catat-dari-lembar' : indukPenerimaId ? 'teruskan' : 'buat');
     await perbaruiStatus(trx, audit, suratId, at);

@@ -89,6 +89,8 @@ async function disposisiDetail(ctx: Pick<Ctx, 'db'>, suratId: number): Promise<D
         id: p.id,
         kepadaUserId: p.kepada_user_id,
         kepada: p.kepada_nama,
+        kepadaUnitId: p.kepada_unit_id,
+        kepadaUnit: p.kepada_unit_nama,
         dibacaPada: p.dibaca_pada,
         selesaiPada: p.selesai_pada,
         laporan: p.laporan,

@@ -51,6 +51,12 @@ export function PenggunaTab() {
         <>
           <Typography.Text strong>{u.nama}</Typography.Text>
           {u.jabatan ? <div style={{ color: '#667085', fontSize: 12 }}>{u.jabatan}</div> : null}
+          {u.unit ? (
+            <div style={{ color: '#667085', fontSize: 12 }}>
+              {u.kepalaUnit ? 'Kepala ' : ''}
+              {u.unit}
+            </div>
+          ) : null}
         </>
       ),
     },
@@ -99,6 +105,7 @@ export function PenggunaTab() {
   const done = () => {
     setDialog(null);
     void qc.invalidateQueries({ queryKey: ['users.list'] });
+    void qc.invalidateQueries({ queryKey: ['users.directory'] });
   };
 
   return (

@@ -16,6 +16,7 @@ import {
   aturanUlangi,
 } from '../akun/akun-rules.ts';
 import { PeranField } from './PeranField.tsx';
+import { UnitSelect } from '../naskah/UnitSelect.tsx';
 
 export type UserFormMode = { kind: 'buat' } | { kind: 'ubah'; user: User };
 type Props = { mode: UserFormMode; onClose: () => void; onSaved: () => void };
@@ -28,6 +29,8 @@ type Values = {
   ulangi: string;
   roles: Role[];
   aktif: boolean;
+  unitId?: number | null;
+  kepalaUnit?: boolean;
 };
 
 export function UserFormModal({ mode, onClose, onSaved }: Props) {
@@ -39,7 +42,14 @@ export function UserFormModal({ mode, onClose, onSaved }: Props) {
   const save = async (v: Values) => {
     setBusy(true);
     try {
-      const common = { nama: v.nama, nip: v.nip ?? null, jabatan: v.jabatan ?? null, roles: v.roles };
+      const common = {
+        nama: v.nama,
+        nip: v.nip ?? null,
+        jabatan: v.jabatan ?? null,
+        roles: v.roles,
+        unitId: v.unitId ?? null,
+        kepalaUnit: v.kepalaUnit ?? false,
+      };
       const u = editing
         ? await call('users.update', { id: editing.id, ...common, aktif: v.aktif })
         : await call('users.create', { ...common, username: v.username, password: v.password });
@@ -54,8 +64,16 @@ export function UserFormModal({ mode, onClose, onSaved }: Props) {
   };
 
   const initial: Partial<Values> = editing
-    ? { nama: editing.nama, nip: editing.nip ?? '', jabatan: editing.jabatan ?? '', roles: editing.roles, aktif: editing.aktif }
-    : { roles: [], aktif: true };
+    ? {
+        nama: editing.nama,
+        nip: editing.nip ?? '',
+        jabatan: editing.jabatan ?? '',
+        roles: editing.roles,
+        aktif: editing.aktif,
+        unitId: editing.unitId,
+        kepalaUnit: editing.kepalaUnit,
+      }
+    : { roles: [], aktif: true, unitId: null, kepalaUnit: false };
 
   return (
     <Modal
@@ -115,6 +133,17 @@ export function UserFormModal({ mode, onClose, onSaved }: Props) {
           <Col span={12}>
             <Form.Item label="Peran" name="roles" rules={[{ required: true, type: 'array', min: 1, message: 'Pilih minimal satu peran.' }]}>
               <PeranField />
+            </Form.Item>
+            <Form.Item label="Unit kerja" name="unitId" extra="Unit organisasi tempat pengguna bekerja; boleh dikosongkan.">
+              <UnitSelect placeholder="Pilih unit kerja" />
+            </Form.Item>
+            <Form.Item
+              label="Kepala unit"
+              name="kepalaUnit"
+              valuePropName="checked"
+              extra="Kepala unit menerima disposisi yang ditujukan kepada unitnya. Satu unit satu kepala."
+            >
+              <Switch />
             </Form.Item>
           </Col>
         </Row>

@@ -66,6 +66,9 @@ const penerimaInfo = z.object({
   id: z.number().int(),
   kepadaUserId: z.number().int(),
   kepada: z.string(),
+  /** Set when the disposition was addressed to a unit: its head received it for the unit. */
+  kepadaUnitId: z.number().int().nullable(),
+  kepadaUnit: z.string().nullable(),
   dibacaPada: z.string().nullable(),
   selesaiPada: z.string().nullable(),
   laporan: z.string().nullable(),
@@ -118,8 +121,16 @@ export const suratMasukDetailSchema = suratMasukRingkasSchema.extend({
   disposisi: z.array(disposisiInfoSchema),
 });
 
+const adaPenerima: [(d: { kepada: number[]; kepadaUnit: number[] }) => boolean, { message: string; path: string[] }] = [
+  (d) => d.kepada.length + d.kepadaUnit.length > 0,
+  { message: 'Pilih minimal satu pejabat atau unit penerima.', path: ['kepada'] },
+];
+
 const disposisiBaru = {
-  kepada: z.array(id).min(1, 'Pilih minimal satu penerima.').max(20),
+  /** Officials by account. */
+  kepada: z.array(id).max(20).default([]),
+  /** Units by id: each unit's head receives it for the unit. */
+  kepadaUnit: z.array(id).max(20).default([]),
   instruksi: z.array(z.enum(INSTRUKSI)).default([]),
   instruksiLain: opt(300),
   catatan: opt(1000),
@@ -240,14 +251,18 @@ export const naskahChannels = {
         /** Operator recording a disposition the Pimpinan wrote on the paper sheet. */
         atasNamaUserId: id.nullable().optional(),
       })
-      .strict(),
+      .strict()
+      .refine(...adaPenerima),
     output: suratMasukDetailSchema,
   }),
   'disposisi.forward': defineChannel({
     title: 'Teruskan disposisi',
     access: 'signedIn',
     kind: 'write',
-    input: z.object({ penerimaId: id, ...disposisiBaru }).strict(),
+    input: z
+      .object({ penerimaId: id, ...disposisiBaru })
+      .strict()
+      .refine(...adaPenerima),
     output: suratMasukDetailSchema,
   }),
   'disposisi.open': defineChannel({

@@ -1,7 +1,7 @@
 // Owns the channels of account administration.
 import { z } from 'zod';
 import { defineChannel } from '../channel.ts';
-import { newUserSchema, userSchema, namaSchema, passwordSchema, nipOptionalSchema } from '../../domain/akun.ts';
+import { newUserSchema, userSchema, namaSchema, passwordSchema, nipOptionalSchema, penempatanSchema } from '../../domain/akun.ts';
 import { roleSchema } from '../../domain/roles.ts';
 
 const id = z.number().int().positive();
@@ -19,6 +19,9 @@ export const usersChannels = {
         jabatan: z.string().nullable(),
         nip: z.string().nullable(),
         roles: z.array(roleSchema),
+        unitId: z.number().int().nullable(),
+        unit: z.string().nullable(),
+        kepalaUnit: z.boolean(),
       }),
     ),
   }),
@@ -54,6 +57,7 @@ export const usersChannels = {
           .transform((s) => s || null),
         roles: z.array(roleSchema).min(1, 'Pilih minimal satu peran.'),
         aktif: z.boolean(),
+        ...penempatanSchema,
       })
       .strict(),
     output: userSchema,

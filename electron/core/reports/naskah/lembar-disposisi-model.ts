@@ -55,7 +55,7 @@ export async function buildLembarDisposisiModel(env: ReportEnv, suratMasukId: nu
     sifat: `${NAMA_URGENSI[s.urgensi as keyof typeof NAMA_URGENSI] ?? s.urgensi} · ${NAMA_KEAMANAN[s.keamanan as Keamanan] ?? s.keamanan}`,
     hal: s.hal,
     kodeKlasifikasi: s.klasifikasi_kode,
-    kepada: disp ? disp.penerima.map((p) => p.kepada_nama) : [],
+    kepada: disp ? disp.penerima.map((p) => (p.kepada_unit_nama ? `${p.kepada_unit_nama} (${p.kepada_nama})` : p.kepada_nama)) : [],
     instruksi: INSTRUKSI.map((k) => ({ teks: NAMA_INSTRUKSI[k], dipilih: chosen.has(k) })),
     instruksiLain: lain,
     catatan: disp?.d.catatan ?? null,

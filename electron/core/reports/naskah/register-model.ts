@@ -91,9 +91,21 @@ export async function rekapDisposisiModel(env: ReportEnv, p: Periode): Promise<R
   const b = batas(p, tz);
   const now = env.now.toISOString();
   const rows = await cabangPeriode(env.conn, b.dari, b.sampai);
-  const per = new Map<string, { jabatan: string; total: number; belumDibaca: number; terbuka: number; lewat: number; selesai: number }>();
+  type Hitung = {
+    unit: string;
+    nama: string;
+    jabatan: string;
+    total: number;
+    belumDibaca: number;
+    terbuka: number;
+    lewat: number;
+    selesai: number;
+  };
+  const per = new Map<string, Hitung>();
   for (const r of rows) {
-    const x = per.get(r.nama) ?? { jabatan: r.jabatan ?? '-', total: 0, belumDibaca: 0, terbuka: 0, lewat: 0, selesai: 0 };
+    const unit = r.unit ?? 'Tanpa unit';
+    const key = `${unit}\u0000${r.nama}`;
+    const x = per.get(key) ?? { unit, nama: r.nama, jabatan: r.jabatan ?? '-', total: 0, belumDibaca: 0, terbuka: 0, lewat: 0, selesai: 0 };
     x.total++;
     if (r.selesai_pada) x.selesai++;
     else {
@@ -101,22 +113,23 @@ export async function rekapDisposisiModel(env: ReportEnv, p: Periode): Promise<R
       if (!r.dibaca_pada) x.belumDibaca++;
       if (r.batas_waktu < now) x.lewat++;
     }
-    per.set(r.nama, x);
+    per.set(key, x);
   }
-  const baris = [...per.entries()]
-    .sort(([a], [b2]) => a.localeCompare(b2))
-    .map(([nama, x]) => [nama, x.jabatan, String(x.total), String(x.belumDibaca), String(x.terbuka), String(x.lewat), String(x.selesai)]);
+  const baris = [...per.values()]
+    .sort((a, b2) => a.unit.localeCompare(b2.unit, 'id') || a.nama.localeCompare(b2.nama, 'id'))
+    .map((x) => [x.unit, x.nama, x.jabatan, String(x.total), String(x.belumDibaca), String(x.terbuka), String(x.lewat), String(x.selesai)]);
   return {
     judul: 'Rekapitulasi Disposisi',
     periode: `${periodeTeks(p)} · keadaan ${tanggalDi(env.now, tz)}`,
     kolom: [
-      { header: 'Penerima', weight: 22 },
-      { header: 'Jabatan', weight: 24 },
-      { header: 'Jumlah', weight: 9 },
-      { header: 'Belum dibaca', weight: 11 },
-      { header: 'Terbuka', weight: 10 },
-      { header: 'Lewat tenggat', weight: 12 },
-      { header: 'Selesai', weight: 10 },
+      { header: 'Unit', weight: 20 },
+      { header: 'Penerima', weight: 18 },
+      { header: 'Jabatan', weight: 20 },
+      { header: 'Jumlah', weight: 8 },
+      { header: 'Belum dibaca', weight: 9 },
+      { header: 'Terbuka', weight: 8 },
+      { header: 'Lewat tenggat', weight: 9 },
+      { header: 'Selesai', weight: 8 },
     ],
     baris,
     ringkasan: `Jumlah cabang disposisi: ${rows.length}.`,

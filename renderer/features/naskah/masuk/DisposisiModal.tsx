@@ -12,13 +12,15 @@ import { call } from '../../../lib/api.ts';
 import { showSubmitError } from '../../../lib/form-errors.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import { PegawaiSelect } from '../PegawaiSelect.tsx';
+import { UnitSelect } from '../UnitSelect.tsx';
 import type { SuratDetail } from '../queries.ts';
 
 export type ModeDisposisi = { kind: 'buat' } | { kind: 'lembar' } | { kind: 'teruskan'; penerimaId: number };
 type Props = { mode: ModeDisposisi; surat: SuratDetail; userId: number; onClose: () => void; onDone: (d: SuratDetail) => void };
 type Values = {
   atasNamaUserId?: number;
-  kepada: number[];
+  kepada?: number[];
+  kepadaUnit?: number[];
   instruksi?: Instruksi[];
   instruksiLain?: string;
   catatan?: string;
@@ -30,7 +32,8 @@ const OK = { buat: 'Kirim Disposisi', lembar: 'Catat Disposisi', teruskan: 'Teru
 
 function kirim(mode: ModeDisposisi, suratMasukId: number, v: Values): Promise<SuratDetail> {
   const isi = {
-    kepada: v.kepada,
+    kepada: v.kepada ?? [],
+    kepadaUnit: v.kepadaUnit ?? [],
     instruksi: v.instruksi ?? [],
     instruksiLain: v.instruksiLain ?? null,
     catatan: v.catatan ?? null,
@@ -61,7 +64,7 @@ export function DisposisiModal({ mode, surat, userId, onClose, onDone }: Props) 
       notify.success(mode.kind === 'teruskan' ? 'Disposisi diteruskan.' : 'Disposisi dicatat dan dikirim ke penerima.');
       onDone(d);
     } catch (e) {
-      const rename = (n: (string | number)[]) => (n[0] === 'kepada' ? ['kepada'] : n);
+      const rename = (n: (string | number)[]) => (n[0] === 'kepada' || n[0] === 'kepadaUnit' ? [n[0]] : n);
       showSubmitError(form, e, notify.error, rename);
     } finally {
       setBusy(false);
@@ -84,7 +87,13 @@ export function DisposisiModal({ mode, surat, userId, onClose, onDone }: Props) 
       <Typography.Paragraph type="secondary">
         Surat {surat.nomorAgenda}: {surat.hal}
       </Typography.Paragraph>
-      <Form<Values> form={form} name="disposisi" layout="vertical" onFinish={(v) => void simpan(v)} initialValues={{ instruksi: [] }}>
+      <Form<Values>
+        form={form}
+        name="disposisi"
+        layout="vertical"
+        onFinish={(v) => void simpan(v)}
+        initialValues={{ instruksi: [], kepada: [], kepadaUnit: [] }}
+      >
         {mode.kind === 'lembar' ? (
           <Form.Item
             label="Pimpinan pemberi disposisi"
@@ -96,11 +105,26 @@ export function DisposisiModal({ mode, surat, userId, onClose, onDone }: Props) 
           </Form.Item>
         ) : null}
         <Form.Item
-          label="Kepada"
+          label="Kepada pejabat"
           name="kepada"
-          rules={[{ required: true, type: 'array', min: 1, message: 'Pilih minimal satu penerima.' }]}
+          dependencies={['kepadaUnit']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: async (_r, v?: number[]) => {
+                if ((v?.length ?? 0) + ((getFieldValue('kepadaUnit') as number[] | undefined)?.length ?? 0) === 0)
+                  throw new Error('Pilih minimal satu pejabat atau unit penerima.');
+              },
+            }),
+          ]}
         >
           <PegawaiSelect mode="multiple" boleh={(p) => p.id !== dari && p.id !== userId} placeholder="Ketik nama pejabat" />
+        </Form.Item>
+        <Form.Item
+          label="Kepada unit"
+          name="kepadaUnit"
+          extra="Disposisi kepada unit diterima kepala unitnya. Unit tanpa kepala unit diatur administrator di Pengaturan → Pengguna."
+        >
+          <UnitSelect mode="multiple" untukDisposisi={{ kecualiUserId: dari }} placeholder="Ketik nama unit (boleh dikosongkan)" />
         </Form.Item>
         <Form.Item label="Instruksi" name="instruksi">
           <Checkbox.Group

@@ -26,6 +26,7 @@ export function PenerimaItem({ p, tuntas, milikSaya, aktif, onTeruskan, onLapor,
     >
       <Flex gap={8} align="center" wrap>
         <Typography.Text strong>{p.kepada}</Typography.Text>
+        {p.kepadaUnit ? <Tag>untuk {p.kepadaUnit}</Tag> : null}
         {milikSaya ? <Tag color="blue">Anda</Tag> : null}
         {p.dibacaPada ? (
           <Typography.Text type="secondary">
