@@ -97,6 +97,7 @@ export type BerkasLampiranTable = {
   halaman_teks: number | null;
   created_by: number | null;
   created_at: string;
+  dihapus_pada: string | null;
 };
 
 export type DisposisiTable = {

@@ -1,6 +1,7 @@
 // Owns the Kysely table types of the current schema (snake_case, as stored).
 import type { Generated } from 'kysely';
 import type { NaskahTables } from './schema-naskah.ts';
+import type { ArsipTables } from './schema-arsip.ts';
 
 export type SatkerTable = {
   id: Generated<number>;
@@ -43,6 +44,8 @@ export type UsersTable = {
   created_at: string;
   updated_at: string;
   unit_id: number | null;
+  /** Highest security class the user may open (B, T, R, SR); null = Biasa only. */
+  izin_keamanan: string | null;
   /** 1 = head of unit_id; null otherwise. */
   kepala_unit: number | null;
 };
@@ -127,16 +130,17 @@ export type SertifikatTable = {
   created_at: string;
 };
 
-export type Database = NaskahTables & {
-  satker: SatkerTable;
-  unit_organisasi: UnitOrganisasiTable;
-  users: UsersTable;
-  user_role: UserRoleTable;
-  login_state: LoginStateTable;
-  sessions: SessionsTable;
-  audit_log: AuditLogTable;
-  settings: SettingsTable;
-  dokumen: DokumenTable;
-  otoritas_sertifikat: OtoritasSertifikatTable;
-  sertifikat: SertifikatTable;
-};
+export type Database = NaskahTables &
+  ArsipTables & {
+    satker: SatkerTable;
+    unit_organisasi: UnitOrganisasiTable;
+    users: UsersTable;
+    user_role: UserRoleTable;
+    login_state: LoginStateTable;
+    sessions: SessionsTable;
+    audit_log: AuditLogTable;
+    settings: SettingsTable;
+    dokumen: DokumenTable;
+    otoritas_sertifikat: OtoritasSertifikatTable;
+    sertifikat: SertifikatTable;
+  };

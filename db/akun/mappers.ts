@@ -16,6 +16,7 @@ export type UserRow = {
   unit_id: number | null;
   unit_nama: string | null;
   kepala_unit: number | null;
+  izin_keamanan: string | null;
 };
 
 export const toUser = (r: UserRow, roles: Role[]): User => ({
@@ -28,6 +29,7 @@ export const toUser = (r: UserRow, roles: Role[]): User => ({
   unitId: r.unit_id,
   unit: r.unit_nama,
   kepalaUnit: r.kepala_unit === 1,
+  izinKeamanan: r.izin_keamanan as User['izinKeamanan'],
   aktif: r.aktif === 1,
   mustChangePassword: r.must_change_password === 1,
   lockedUntil: r.locked_until,

@@ -18,6 +18,7 @@ const userColumns = [
   'u.unit_id',
   'o.nama as unit_nama',
   'u.kepala_unit',
+  'u.izin_keamanan',
 ] as const;
 
 async function rolesOf(conn: Conn, ids: number[]): Promise<Map<number, Role[]>> {
@@ -99,7 +100,14 @@ export async function countActiveAdmins(conn: Conn, exceptUserId: number): Promi
   return Number(r.n);
 }
 
-export type UserFields = { nama: string; nip: string | null; jabatan: string | null; unitId: number | null; kepalaUnit: boolean };
+export type UserFields = {
+  nama: string;
+  nip: string | null;
+  jabatan: string | null;
+  unitId: number | null;
+  kepalaUnit: boolean;
+  izinKeamanan: string | null;
+};
 
 export async function insertUser(
   conn: Conn,
@@ -114,6 +122,7 @@ export async function insertUser(
       jabatan: u.jabatan,
       unit_id: u.unitId,
       kepala_unit: u.kepalaUnit ? 1 : null,
+      izin_keamanan: u.izinKeamanan,
       password_hash: u.passwordHash,
       must_change_password: u.mustChange ? 1 : 0,
       aktif: 1,
@@ -135,6 +144,7 @@ export async function updateUserFields(conn: Conn, id: number, f: UserFields & {
       jabatan: f.jabatan,
       unit_id: f.unitId,
       kepala_unit: f.kepalaUnit ? 1 : null,
+      izin_keamanan: f.izinKeamanan,
       aktif: f.aktif ? 1 : 0,
       updated_at: f.at,
     })

@@ -33,7 +33,17 @@ type ByIdTable =
   | 'berkas_lampiran'
   | 'seri_penomoran'
   | 'register_nomor'
-  | 'naskah_keluar';
+  | 'naskah_keluar'
+  | 'jra_versi'
+  | 'jra'
+  | 'berkas_arsip'
+  | 'item_arsip'
+  | 'salinan_arsip'
+  | 'pemindahan'
+  | 'pemindahan_berkas'
+  | 'penyusutan'
+  | 'penyusutan_berkas'
+  | 'peminjaman_arsip';
 
 const byId =
   (table: ByIdTable): SnapshotLoader =>
@@ -93,6 +103,16 @@ export const auditedEntities = {
   register_nomor: byId('register_nomor'),
   hari_libur: hariLibur,
   naskah_keluar: byId('naskah_keluar'),
+  jra_versi: byId('jra_versi'),
+  jra: byId('jra'),
+  berkas_arsip: byId('berkas_arsip'),
+  item_arsip: byId('item_arsip'),
+  salinan_arsip: byId('salinan_arsip'),
+  pemindahan: byId('pemindahan'),
+  pemindahan_berkas: byId('pemindahan_berkas'),
+  penyusutan: byId('penyusutan'),
+  penyusutan_berkas: byId('penyusutan_berkas'),
+  peminjaman_arsip: byId('peminjaman_arsip'),
 } satisfies Record<string, SnapshotLoader>;
 
 export type AuditedEntity = keyof typeof auditedEntities;

@@ -5,9 +5,10 @@ import { migration002 } from './002-sertifikat.ts';
 import { migration003 } from './003-naskah.ts';
 import { migration004 } from './004-naskah-keluar.ts';
 import { migration005 } from './005-unit-pengguna.ts';
+import { migration006 } from './006-arsip.ts';
 
 export type Migration = { version: number; name: string; up: (db: Kysely<any>) => Promise<void> };
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_VERSION = migrations.length;

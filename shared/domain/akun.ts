@@ -36,10 +36,14 @@ export const nipOptionalSchema = z
   .optional()
   .transform((s) => s ?? null);
 
-/** The unit a person works in, and whether they head it (a disposition to the unit reaches its head). */
+/**
+ * The unit a person works in, whether they head it (a disposition to the unit reaches its head), and the
+ * highest security class of archives they may open. On an update, an omitted field keeps its value.
+ */
 export const penempatanSchema = {
-  unitId: z.number().int().positive().nullable().optional().default(null),
-  kepalaUnit: z.boolean().optional().default(false),
+  unitId: z.number().int().positive().nullable().optional(),
+  kepalaUnit: z.boolean().optional(),
+  izinKeamanan: z.enum(['B', 'T', 'R', 'SR']).nullable().optional(),
 };
 
 export const newUserSchema = z.object({
@@ -69,6 +73,7 @@ export const userSchema = z.object({
   unitId: z.number().int().nullable(),
   unit: z.string().nullable(),
   kepalaUnit: z.boolean(),
+  izinKeamanan: z.enum(['B', 'T', 'R', 'SR']).nullable(),
   aktif: z.boolean(),
   mustChangePassword: z.boolean(),
   lockedUntil: z.string().nullable(),

@@ -9,6 +9,8 @@ import { sistemChannels } from './channels/sistem.ts';
 import { laporanChannels } from './channels/laporan.ts';
 import { naskahChannels } from './channels/naskah.ts';
 import { naskahKeluarChannels } from './channels/naskah-keluar.ts';
+import { arsipChannels } from './channels/arsip.ts';
+import { penyusutanChannels } from './channels/penyusutan.ts';
 
 export const contract = {
   ...appChannels,
@@ -19,6 +21,8 @@ export const contract = {
   ...laporanChannels,
   ...naskahChannels,
   ...naskahKeluarChannels,
+  ...arsipChannels,
+  ...penyusutanChannels,
 } as const;
 
 export type Contract = typeof contract;

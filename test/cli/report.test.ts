@@ -79,9 +79,12 @@ function signed(kind: string): string {
 
 describe('satu report', () => {
   it('lists the report kinds and signs one of each, each valid in pdfsig', () => {
-    const list = JSON.parse(satu(['--json', '--db', db, 'report', 'list']).stdout) as { kind: string }[];
+    const list = JSON.parse(satu(['--json', '--db', db, 'report', 'list']).stdout) as { kind: string; parameter: string }[];
     expect(list.map((r) => r.kind)).toContain('pengguna-hak-akses');
-    for (const { kind } of list) {
+    // The documents of one pemindahan or penyusutan are signed along their flow in test/core/arsip-alur.test.ts.
+    const berdiri = list.filter((r) => r.parameter !== 'pemindahan' && r.parameter !== 'penyusutan');
+    expect(berdiri.length).toBeLessThan(list.length);
+    for (const { kind } of berdiri) {
       const sig = tool('pdfsig', [signed(kind)]);
       expect(sig.out, kind).toContain('Signature is Valid.');
       expect(sig.out, kind).toContain('Total document signed');

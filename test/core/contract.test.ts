@@ -15,9 +15,15 @@ import type { SampleState } from '../fixtures/samples.ts';
 import { freshP12, P12_PASS, CA_PASS } from '../fixtures/pki.ts';
 import { createOfficeCa } from '../../electron/core/signing/ca.ts';
 import { agendaXlsx, barisContoh } from '../fixtures/xlsx.ts';
+import { jraBerlaku, berkasAktif, berkasDitutup, berkasInaktif, pemindahan, usulMusnahTertanda } from '../fixtures/arsip.ts';
+import type { Penanda } from '../fixtures/arsip.ts';
+import type { ArsipState } from '../fixtures/samples.ts';
 
 let app: TestApp;
 let state: SampleState;
+let pim: Penanda;
+let jraUtama = 0;
+let putaranArsip = 0;
 
 beforeAll(async () => {
   app = await setUpApp();
@@ -52,6 +58,7 @@ beforeAll(async () => {
     signedNaskahId: 0,
     batalNaskahId: 0,
     xlsxBase64: await agendaXlsx([barisContoh(1)]),
+    arsip: {} as ArsipState,
   };
   state.naskahId = (await app.sysOk('naskahKeluar.save', notaDinasContoh(state.pimpinanId, state.seriId))).id;
   state.signedNaskahId = await signedNaskah();
@@ -59,19 +66,88 @@ beforeAll(async () => {
   state.suratMasukId = surat.id;
   state.berkasId = surat.berkas[0]!.id;
   await app.sysOk('penomoran.take', { seriId: state.seriId, tanggal: '2026-11-23', klasifikasiKode: 'UM.01.01' });
+  jraUtama = await jraBerlaku(app);
+  await arsipFixtures();
 });
+
+/** Archive records in the state each archive channel needs; fresh for every role that manages archives. */
+async function arsipFixtures(): Promise<void> {
+  putaranArsip++;
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('JRA');
+  ws.addRow(['Kode Klasifikasi', 'Retensi Aktif', 'Retensi Inaktif', 'Pemicu', 'Nasib Akhir', 'Keamanan', 'Keterangan']);
+  ws.addRow(['UM.03', 2, 3, '', 'Musnah', 'B', '']);
+  const draf = await app.sysOk('jra.createVersi', { nama: `Draf ${putaranArsip}`, salinDari: jraUtama });
+  const aktifkan = await app.sysOk('jra.createVersi', { nama: `Pengganti ${putaranArsip}`, salinDari: jraUtama });
+  const baris = await app.sysOk('jra.save', {
+    versiId: draf.id,
+    klasifikasiKode: 'UM.04',
+    retensiAktif: 1,
+    retensiInaktif: 1,
+    nasibAkhir: 'musnah',
+  });
+  const pdf = state.pdfBase64;
+  const berkasId = await berkasAktif(app);
+  const withCopy = await app.sysOk('arsip.addItem', {
+    berkasId,
+    uraian: 'Salinan laporan',
+    tanggal: '2020-06-01',
+    salinan: [{ nama: 'laporan.pdf', base64: pdf }],
+  });
+  const surat = await app.sysOk('suratMasuk.create', { ...suratMasukContoh(500 + putaranArsip), klasifikasiKode: 'UM.01.01' });
+  const pindahUsul = await berkasDitutup(app);
+  const pindahVerif = await berkasDitutup(app);
+  const pindahSiap = await berkasDitutup(app);
+  const pindahBatal = await berkasDitutup(app);
+  const musnah1 = await berkasInaktif(app, pim);
+  const musnah2 = await berkasInaktif(app, pim);
+  const musnah3 = await berkasInaktif(app, pim);
+  const pinjam = await app.sysOk('peminjaman.create', {
+    berkasId: await berkasAktif(app),
+    peminjamNama: 'Maria Ulfa',
+    keperluan: 'Pemeriksaan',
+    disetujuiOleh: 'Kepala Bagian',
+    tanggalPinjam: '2026-11-20',
+    batasKembali: '2026-11-27',
+  });
+  state.arsip = {
+    jraDrafId: draf.id,
+    jraAktifkanId: aktifkan.id,
+    jraBarisId: baris.id,
+    jraXlsx: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+    berkasId,
+    berkasTutupId: await berkasAktif(app),
+    berkasDitutupId: await berkasDitutup(app),
+    berkasPemicuId: await berkasDitutup(app, 'HH.01'),
+    berkasReviewId: await berkasInaktif(app, pim, 'OT.01', 2010),
+    berkasPindahId: await berkasDitutup(app),
+    berkasMusnahId: musnah1,
+    salinanId: withCopy.items.at(-1)!.salinan[0]!.id,
+    suratId: surat.id,
+    pemindahanUsulId: await pemindahan(app, pim, [pindahUsul], 'usul'),
+    berkasUsulId: pindahUsul,
+    pemindahanVerifId: await pemindahan(app, pim, [pindahVerif], 'diverifikasi'),
+    pemindahanSiapId: await pemindahan(app, pim, [pindahSiap], 'siap'),
+    pemindahanBatalId: await pemindahan(app, pim, [pindahBatal], 'usul'),
+    penyusutanId: await usulMusnahTertanda(app, pim, [musnah2]),
+    penyusutanBatalId: (await app.sysOk('penyusutan.create', { jenis: 'musnah', berkasIds: [musnah3] })).id,
+    pinjamId: pinjam.id,
+  };
+}
 
 /** A nota dinas signed by the fixture Pimpinan with an imported certificate. */
 async function signedNaskah(): Promise<number> {
-  const pim = await app.login('pimpinan-uji', PASSWORD);
+  const token = await app.login('pimpinan-uji', PASSWORD);
   const cert = await app.sysOk('sertifikat.import', {
     userId: state.pimpinanId,
     p12Base64: freshP12().toString('base64'),
     passphrase: P12_PASS,
   });
+  pim = { token, sertifikatId: cert.id };
   const id = (await app.sysOk('naskahKeluar.save', notaDinasContoh(state.pimpinanId, state.seriId))).id;
   await app.sysOk('naskahKeluar.submit', { id, pemaraf: [] });
-  const r = await app.as(pim, 'naskahKeluar.sign', { id, sertifikatId: cert.id, passphrase: P12_PASS });
+  const r = await app.as(token, 'naskahKeluar.sign', { id, sertifikatId: cert.id, passphrase: P12_PASS });
   if (!r.ok) throw new Error(r.error.message);
   return id;
 }
@@ -140,6 +216,7 @@ describe.each(ROLES.map((r) => [r]))('role %s', (role: Role) => {
     state.role = role;
     await naskahFixtures(state.callerId);
     await naskahKeluarFixtures(state.callerId, role);
+    if (allowed(contract['arsip.create'].access, [role])) await arsipFixtures();
     const token = await app.login(username, PASSWORD);
     for (const channel of ordered) {
       state.n++;

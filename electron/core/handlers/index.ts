@@ -11,6 +11,8 @@ import { dokumenHandlers } from './dokumen.ts';
 import { suratMasukHandlers, disposisiHandlers } from './naskah.ts';
 import { penomoranHandlers } from './penomoran.ts';
 import { naskahKeluarHandlers } from './naskah-keluar.ts';
+import { jraHandlers, arsipHandlers } from './arsip.ts';
+import { pemindahanHandlers, penyusutanHandlers, peminjamanHandlers } from './penyusutan.ts';
 
 export const handlers: HandlerMap = {
   ...appHandlers,
@@ -26,4 +28,9 @@ export const handlers: HandlerMap = {
   ...disposisiHandlers,
   ...penomoranHandlers,
   ...naskahKeluarHandlers,
+  ...jraHandlers,
+  ...arsipHandlers,
+  ...pemindahanHandlers,
+  ...penyusutanHandlers,
+  ...peminjamanHandlers,
 };

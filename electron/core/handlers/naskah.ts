@@ -34,6 +34,7 @@ export const suratMasukHandlers: DomainHandlers<'suratMasuk' | 'hariLibur'> = {
   },
   'suratMasuk.berkas': async (input, ctx) => {
     const b = await getBerkas(ctx.db, input.id);
+    if (b?.dihapus_pada) throw new AppError('NOT_FOUND', 'Berkas ini sudah dimusnahkan bersama arsipnya dan tidak dapat dibuka lagi.');
     if (!b || !fs.existsSync(b.path)) throw new AppError('NOT_FOUND', 'Berkas tidak ditemukan di folder data.');
     return { nama: b.nama_asli, mime: b.mime, base64: fs.readFileSync(b.path).toString('base64') };
   },

@@ -54,8 +54,9 @@ export async function createUserIn(
 ): Promise<number> {
   if (await usernameTaken(trx, u.username))
     throw new AppError('CONFLICT', 'Nama pengguna sudah dipakai.', [{ path: 'username', message: 'Nama pengguna sudah dipakai.' }]);
-  await cekPenempatan(trx, u, null);
-  const id = await insertUser(trx, { ...u, passwordHash, mustChange, at });
+  const p = { unitId: u.unitId ?? null, kepalaUnit: u.kepalaUnit ?? false, izinKeamanan: u.izinKeamanan ?? null };
+  await cekPenempatan(trx, p, null);
+  const id = await insertUser(trx, { ...u, ...p, passwordHash, mustChange, at });
   await setRoles(trx, id, u.roles);
   await indexUser(trx, { ...u, id });
   await audit.change('user', id, null, 'buat');
@@ -89,10 +90,15 @@ export const usersHandlers: DomainHandlers<'users'> = {
       throw new AppError('CONFLICT', 'Harus ada minimal satu administrator aktif.', [
         { path: 'roles', message: 'Harus ada minimal satu administrator aktif.' },
       ]);
+    const p = {
+      unitId: input.unitId === undefined ? current.unitId : input.unitId,
+      kepalaUnit: input.kepalaUnit ?? current.kepalaUnit,
+      izinKeamanan: input.izinKeamanan === undefined ? current.izinKeamanan : input.izinKeamanan,
+    };
     await ctx.write(async (trx, audit) => {
-      await cekPenempatan(trx, input, input.id);
+      await cekPenempatan(trx, { ...p, aktif: input.aktif }, input.id);
       const before = await audit.before('user', input.id);
-      await updateUserFields(trx, input.id, { ...input, at: ctx.nowIso() });
+      await updateUserFields(trx, input.id, { ...input, ...p, at: ctx.nowIso() });
       await setRoles(trx, input.id, input.roles);
       if (!input.aktif) await endSessionsOf(trx, input.id, ctx.nowIso());
       await indexUser(trx, { ...current, ...input });

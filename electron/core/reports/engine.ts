@@ -34,6 +34,8 @@ export type ReportEnv = {
   assetsDir?: string;
 };
 
+export type ParameterLaporan = 'tanpa' | 'periode' | 'surat-masuk' | 'pemindahan' | 'penyusutan';
+
 export type ReportDefinition<P = any, M = any> = {
   kind: string;
   title: string;
@@ -42,8 +44,11 @@ export type ReportDefinition<P = any, M = any> = {
   params: z.ZodType<P>;
   buildModel: (env: ReportEnv, params: P) => Promise<M>;
   render: (doc: Doc, model: M, layout: ReportLayout) => void;
-  /** What the report asks for: nothing, a period (dari/sampai), or one incoming letter (printed from its page). */
-  parameter?: 'tanpa' | 'periode' | 'surat-masuk';
+  /**
+   * What the report asks for: nothing, a period (dari/sampai), or one record it is printed from (an
+   * incoming letter, a pemindahan, a pemusnahan/penyerahan) on that record's page.
+   */
+  parameter?: ParameterLaporan;
   /** Lines above the signature block (default: "<kota>, <tanggal>"); a naskah puts the signer's jabatan here. */
   signatureHeading?: (model: M, layout: ReportLayout) => string[];
   /** Drawn after the signature block (e.g. tembusan), signed or not. */

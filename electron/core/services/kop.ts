@@ -2,7 +2,8 @@
 import type { KantorInfo } from '../../../shared/domain/kantor.ts';
 import { zonaWaktu } from '../../../shared/domain/kantor.ts';
 import type { KopSurat } from '../reports/engine.ts';
-import { kanwilByNo } from './kantor.ts';
+import { kanwilByNo, readKantor } from './kantor.ts';
+import type { Conn } from '../../../db/connection.ts';
 
 function logoBuffer(dataUrl: string | null): Buffer | null {
   if (!dataUrl) return null;
@@ -18,3 +19,10 @@ export function kopOf(k: KantorInfo): KopSurat {
 }
 
 export const timeZoneOf = (k: KantorInfo): string => zonaWaktu(kanwilByNo(k.kanwilNo).provinsi);
+
+/** The calendar date (TTTT-BB-HH) at `instant` in the office's time zone (WIB, WITA or WIT), not UTC's. */
+export async function tanggalKantor(conn: Conn, instant: string): Promise<string> {
+  const kantor = await readKantor(conn);
+  const timeZone = kantor ? timeZoneOf(kantor) : 'Asia/Jakarta';
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}

@@ -18,7 +18,7 @@ import { ambilNomor } from './penomoran.ts';
 import { ownUsableCertificate, openP12OrFail } from './sertifikat.ts';
 import { naskahDetail, indexNaskah } from './naskah-keluar.ts';
 import { readKantor } from './kantor.ts';
-import { kopOf, timeZoneOf } from './kop.ts';
+import { kopOf, timeZoneOf, tanggalKantor } from './kop.ts';
 import { qrPayload } from './laporan.ts';
 
 type Tte = { p12: Buffer; passphrase: string; fingerprint: string };
@@ -61,11 +61,12 @@ export async function pratinjau(ctx: Ctx, id: number): Promise<{ namaBerkas: str
 }
 
 async function alokasi(ctx: Ctx, id: number) {
+  // The signing date and its year (the counter scope) are the office's local date, not UTC's.
+  const tanggal = await tanggalKantor(ctx.db, ctx.nowIso());
   return ctx.write(async (trx, audit) => {
     const n = await getNaskah(trx, id);
     if (!n || n.status !== 'siap_ttd')
       throw new AppError('CONFLICT', 'Naskah belum siap ditandatangani (paraf belum lengkap atau sudah ditandatangani).');
-    const tanggal = ctx.clock.now().toISOString().slice(0, 10);
     const nomor = await ambilNomor(trx, audit, {
       seriId: n.seri_id,
       tanggal,

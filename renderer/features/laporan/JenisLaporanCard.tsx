@@ -18,6 +18,15 @@ import { SignModal } from './SignModal.tsx';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Reports about one record are printed from that record's page. */
+const DARI_HALAMAN: Record<JenisLaporan['parameter'], string | null> = {
+  tanpa: null,
+  periode: null,
+  'surat-masuk': 'Dicetak dari halaman rincian surat masuk.',
+  pemindahan: 'Dicetak dari halaman pemindahan arsip.',
+  penyusutan: 'Dicetak dari halaman pemusnahan atau penyerahan arsip.',
+};
+
 export function JenisLaporanCard() {
   const { session } = useSession();
   const roles = session.user.roles;
@@ -56,8 +65,8 @@ export function JenisLaporanCard() {
       key: 'aksi',
       width: 320,
       render: (_, j) =>
-        j.parameter === 'surat-masuk' ? (
-          <Typography.Text type="secondary">Dicetak dari halaman rincian surat masuk.</Typography.Text>
+        DARI_HALAMAN[j.parameter] ? (
+          <Typography.Text type="secondary">{DARI_HALAMAN[j.parameter]}</Typography.Text>
         ) : bolehBuat ? (
           <Space size={8} wrap>
             <Button

@@ -16,7 +16,7 @@ export const laporanInfoSchema = z.object({
   title: z.string(),
   paper: z.enum(['F4', 'A4', 'F4-setengah']),
   orientation: z.enum(['portrait', 'landscape']),
-  parameter: z.enum(['tanpa', 'periode', 'surat-masuk']),
+  parameter: z.enum(['tanpa', 'periode', 'surat-masuk', 'pemindahan', 'penyusutan']),
   excel: z.boolean(),
 });
 
