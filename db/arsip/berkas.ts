@@ -161,3 +161,14 @@ export async function boksTerpakai(conn: Conn): Promise<number[]> {
 export async function berkasBerjalan(conn: Conn) {
   return conn.selectFrom('berkas_arsip').selectAll().where('status', 'in', ['ditutup', 'inaktif']).execute();
 }
+
+export async function berkasNomorAda(conn: Conn, unit: string, tahun: number, nomor: number): Promise<boolean> {
+  const r = await conn
+    .selectFrom('berkas_arsip')
+    .select('id')
+    .where('unit_pengolah', '=', unit)
+    .where('tahun', '=', tahun)
+    .where('nomor_berkas', '=', nomor)
+    .executeTakeFirst();
+  return r !== undefined;
+}

@@ -17,6 +17,7 @@ import { createOfficeCa } from '../../electron/core/signing/ca.ts';
 import { agendaXlsx, barisContoh } from '../fixtures/xlsx.ts';
 import { jraBerlaku, berkasAktif, berkasDitutup, berkasInaktif, pemindahan, usulMusnahTertanda } from '../fixtures/arsip.ts';
 import type { Penanda } from '../fixtures/arsip.ts';
+import { daftarXlsx, barisDaftar } from '../fixtures/xlsx.ts';
 import type { ArsipState } from '../fixtures/samples.ts';
 
 let app: TestApp;
@@ -68,7 +69,8 @@ beforeAll(async () => {
   await app.sysOk('penomoran.take', { seriId: state.seriId, tanggal: '2026-11-23', klasifikasiKode: 'UM.01.01' });
   jraUtama = await jraBerlaku(app);
   await arsipFixtures();
-});
+  // Signing the archive fixtures' documents takes a few seconds on a busy 2-core CI machine.
+}, 120_000);
 
 /** Archive records in the state each archive channel needs; fresh for every role that manages archives. */
 async function arsipFixtures(): Promise<void> {
@@ -116,6 +118,7 @@ async function arsipFixtures(): Promise<void> {
     jraAktifkanId: aktifkan.id,
     jraBarisId: baris.id,
     jraXlsx: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+    daftarXlsx: await daftarXlsx([barisDaftar(1)]),
     berkasId,
     berkasTutupId: await berkasAktif(app),
     berkasDitutupId: await berkasDitutup(app),
@@ -233,7 +236,7 @@ describe.each(ROLES.map((r) => [r]))('role %s', (role: Role) => {
         expect(r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`, `${role} → ${channel}`).toBe('ok');
       }
     }
-  });
+  }, 120_000);
 });
 
 describe('malformed input', () => {

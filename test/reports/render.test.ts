@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../electron/core/reports/engine.ts';
 import { reportRegistry } from '../../electron/core/reports/registry.ts';
-import { addUser, setUpApp } from '../fixtures/backend.ts';
+import { setUpApp } from '../fixtures/backend.ts';
 import {
   KOP,
   LONG_WORDS,
@@ -75,7 +75,14 @@ describe('pengguna-hak-akses, unsigned', () => {
   it('renders the kop, the title and every user on F4', async () => {
     const app = await setUpApp();
     try {
-      for (let i = 0; i < 60; i++) await addUser(app, `pengguna${String(i).padStart(2, '0')}`, i % 4 ? ['pembaca'] : ['pimpinan']);
+      // Created as an administrator would (one password hash each); signing in is not what this test is about.
+      for (let i = 0; i < 60; i++)
+        await app.sysOk('users.create', {
+          username: `pengguna${String(i).padStart(2, '0')}`,
+          nama: `Pengguna pengguna${String(i).padStart(2, '0')}`,
+          password: 'sementara1',
+          roles: i % 4 ? ['pembaca'] : ['pimpinan'],
+        });
       const def = reportRegistry.get('pengguna-hak-akses');
       if (!def) throw new Error('tidak terdaftar');
       const r = await generateReport({ def, params: {}, env: { conn: app.env.db, now: NOW, kop: KOP, timeZone: 'Asia/Makassar' } });
@@ -92,5 +99,6 @@ describe('pengguna-hak-akses, unsigned', () => {
     } finally {
       await app.close();
     }
-  });
+    // 60 accounts: 60 deliberate password hashes (scrypt) before the report itself.
+  }, 90_000);
 });

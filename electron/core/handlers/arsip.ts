@@ -16,6 +16,7 @@ import {
 } from '../services/arsip/berkas.ts';
 import { berkaskanNaskah, belumDiberkaskan } from '../services/arsip/pengarsipan.ts';
 import { jatuhTempo } from '../services/arsip/retensi.ts';
+import { imporDaftar } from '../services/arsip/impor.ts';
 import { hariIni, izinPemanggil, ringkasBerkas } from '../services/arsip/umum.ts';
 
 export const jraHandlers: DomainHandlers<'jra'> = {
@@ -67,5 +68,6 @@ export const arsipHandlers: DomainHandlers<'arsip'> = {
   'arsip.salinan': async (input, ctx) => bukaSalinan(ctx, input.id),
   'arsip.file': async (input, ctx) => berkaskanNaskah(ctx, input),
   'arsip.unfiled': async (input, ctx) => belumDiberkaskan(ctx, input.tahun),
+  'arsip.import': async (input, ctx) => imporDaftar(ctx, input),
   'arsip.due': async (input, ctx) => jatuhTempo(ctx, input.horizonBulan),
 };

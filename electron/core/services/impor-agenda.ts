@@ -27,7 +27,7 @@ import type { z } from 'zod';
 export type Kesalahan = { baris: number; kolom: string | null; pesan: string };
 type Siap = { baris: number; noAgenda: number | null; data: z.output<typeof suratMasukInputSchema> };
 
-function teks(v: ExcelJS.CellValue): string {
+export function teks(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object' && 'text' in v) return String(v.text);
@@ -37,14 +37,14 @@ function teks(v: ExcelJS.CellValue): string {
 }
 
 /** Excel dates arrive as Date (UTC midnight) or text: 23/11/2026, 23-11-2026, 2026-11-23. */
-function tanggal(v: ExcelJS.CellValue): string | null {
+export function tanggal(v: ExcelJS.CellValue): string | null {
   const s = teks(v);
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s);
   const iso = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s.slice(0, 10);
   return parseIsoDate(iso).ok ? iso : null;
 }
 
-async function bacaSheet(base64: string): Promise<ExcelJS.Worksheet> {
+export async function bacaSheet(base64: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);

@@ -352,6 +352,25 @@ export const arsipChannels = {
     input: z.object({ tahun: z.number().int().optional() }).strict(),
     output: z.array(belumDiberkaskanSchema),
   }),
+  'arsip.import': defineChannel({
+    title: 'Impor daftar arsip dari Excel',
+    access: kelola,
+    kind: 'write',
+    input: z
+      .object({
+        xlsxBase64: z.string().min(1).max(28_000_000),
+        unitPengolah: z.string().trim().min(1).max(200),
+        /** True: check only and name every fault; false: import all rows or none. */
+        uji: z.boolean().default(true),
+      })
+      .strict(),
+    output: z.object({
+      berkas: z.number().int(),
+      item: z.number().int(),
+      diimpor: z.boolean(),
+      kesalahan: z.array(z.object({ baris: z.number().int(), kolom: z.string(), pesan: z.string() })),
+    }),
+  }),
   'arsip.due': defineChannel({
     title: 'Jatuh tempo retensi',
     access: 'signedIn',
