@@ -6,9 +6,18 @@ import { migration003 } from './003-naskah.ts';
 import { migration004 } from './004-naskah-keluar.ts';
 import { migration005 } from './005-unit-pengguna.ts';
 import { migration006 } from './006-arsip.ts';
+import { migration007 } from './007-indeks-cari.ts';
 
 export type Migration = { version: number; name: string; up: (db: Kysely<any>) => Promise<void> };
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 
 export const LATEST_VERSION = migrations.length;

@@ -10,10 +10,14 @@ export async function indexDocument(conn: Conn, d: IndexDoc): Promise<void> {
   await removeDocument(conn, d.entity, d.entityId);
   await sql`insert into search_index (domain, entity, entity_id, title, body)
             values (${d.domain}, ${d.entity}, ${d.entityId}, ${d.title}, ${d.body})`.execute(conn);
+  await sql`insert into search_ref (entity, entity_id, doc_rowid) values (${d.entity}, ${d.entityId}, last_insert_rowid())`.execute(conn);
 }
 
+/** Removes a document by its lookup row (search_ref), never by scanning the index's unindexed columns. */
 export async function removeDocument(conn: Conn, entity: string, entityId: string): Promise<void> {
-  await sql`delete from search_index where entity = ${entity} and entity_id = ${entityId}`.execute(conn);
+  await sql`delete from search_index where rowid in
+            (select doc_rowid from search_ref where entity = ${entity} and entity_id = ${entityId})`.execute(conn);
+  await sql`delete from search_ref where entity = ${entity} and entity_id = ${entityId}`.execute(conn);
 }
 
 /**

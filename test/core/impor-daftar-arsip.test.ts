@@ -52,6 +52,18 @@ describe('impor daftar arsip', () => {
     const hits = await app.sysOk('search.query', { q: 'kegiatan 27' });
     expect(hits.some((h) => h.entity === 'item_arsip')).toBe(true);
 
+    // The Daftar Arsip Aktif exports as xlsx from the same model as its PDF: every imported item is a row.
+    const x = await app.sysOk('laporan.xlsx', { kind: 'daftar-arsip-aktif', params: { unitPengolah: UNIT } });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(x.xlsxBase64, 'base64') as unknown as ArrayBuffer);
+    const cells = wb.worksheets[0]!.getSheetValues()
+      .flatMap((r) => (Array.isArray(r) ? r : []))
+      .map(String);
+    expect(cells).toContain('Surat dan laporan kegiatan 199');
+    expect(cells.filter((c) => /^Surat dan laporan kegiatan \d+$/.test(c))).toHaveLength(200);
+    expect((await app.sysOk('laporan.list', {})).find((r) => r.kind === 'daftar-arsip-aktif')?.excel).toBe(true);
+
     const again = await app.sysOk('arsip.import', { xlsxBase64: await daftarXlsx(rows.slice(0, 4)), unitPengolah: UNIT, uji: true });
     expect(again.kesalahan[0]).toMatchObject({ baris: 2, kolom: 'No. Berkas' });
     expect((await app.sysOk('audit.check', {})).ok).toBe(true);

@@ -2,6 +2,7 @@
 // CLI (`satu report list`, `satu report <kind>`), so CI can check each one (issue #3 §6). Add new kinds here.
 import type { ParameterLaporan, ReportDefinition } from './engine.ts';
 import { arsipReports } from './arsip/index.ts';
+import { excelBuilders } from './excel.ts';
 import { penggunaHakAkses } from './akun/definition.ts';
 import { lembarDisposisi } from './naskah/lembar-disposisi.ts';
 import { agendaMasuk, agendaKeluar, rekapDisposisi } from './naskah/register.ts';
@@ -27,6 +28,6 @@ export function listReports(): ReportInfo[] {
     paper,
     orientation,
     parameter: parameter ?? 'tanpa',
-    excel: parameter === 'periode',
+    excel: Object.hasOwn(excelBuilders, kind),
   }));
 }

@@ -3,8 +3,9 @@
 import ExcelJS from 'exceljs';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
-import { registerBuilders, periodeSchema } from '../reports/naskah/register.ts';
 import type { RegisterModel } from '../reports/naskah/register-model.ts';
+import { excelBuilders } from '../reports/excel.ts';
+import { reportDef } from './laporan.ts';
 import { readKantor } from './kantor.ts';
 import { kopOf, timeZoneOf } from './kop.ts';
 
@@ -32,21 +33,24 @@ export async function workbookOf(m: RegisterModel, kantor: string): Promise<Buff
 }
 
 export async function eksporRegister(ctx: Ctx, kind: string, params: unknown): Promise<{ namaBerkas: string; xlsxBase64: string }> {
-  const build = registerBuilders[kind as keyof typeof registerBuilders];
+  const build = excelBuilders[kind];
   if (!build)
     throw new AppError('NOT_FOUND', `Laporan ${kind} tidak tersedia sebagai Excel.`, [{ path: 'kind', message: 'Pilih register.' }]);
-  const p = periodeSchema.safeParse(params);
+  const p = reportDef(kind).params.safeParse(params);
   if (!p.success)
     throw new AppError(
       'VALIDATION',
-      'Periode tidak sesuai.',
+      'Parameter laporan tidak sesuai.',
       p.error.issues.map((i) => ({ path: ['params', ...i.path].join('.'), message: i.message })),
     );
   const kantor = await readKantor(ctx.db);
   if (!kantor) throw new AppError('NOT_FOUND', 'Identitas kantor belum diisi.');
-  const model = await build({ conn: ctx.db, now: ctx.clock.now(), kop: kopOf(kantor), timeZone: timeZoneOf(kantor) }, p.data);
+  const model = await build({ conn: ctx.db, now: ctx.clock.now(), kop: kopOf(kantor), timeZone: timeZoneOf(kantor) }, p.data as never);
+  const akhiran = Object.values(p.data as Record<string, unknown>)
+    .filter((v) => typeof v === 'string' || typeof v === 'number')
+    .join('-');
   return {
-    namaBerkas: `${kind}-${p.data.dari}-${p.data.sampai}.xlsx`,
+    namaBerkas: `${kind}${akhiran ? `-${akhiran}` : ''}.xlsx`,
     xlsxBase64: (await workbookOf(model, kantor.nama)).toString('base64'),
   };
 }
