@@ -190,6 +190,65 @@ describe('arsip dari naskah sampai pemusnahan', () => {
   });
 });
 
+describe('penyerahan arsip statis', () => {
+  it('hands over a Permanen berkas through its documents, the pernyataan before the penetapan', async () => {
+    const pim = await kantor();
+    const id = await berkasDitutup(app, 'KU.01', 2005);
+    await pemindahan(app, pim, [id], 'selesai');
+    const u = await app.sysOk('penyusutan.create', { jenis: 'serah', berkasIds: [id] });
+    expect(u.persetujuanOleh).toBe('kepala_lembaga_kearsipan');
+    const d = DOKUMEN_PENYUSUTAN.serah;
+    const p = { penyusutanId: u.id };
+    await tandatangani(app, pim, d.usul, p);
+    await app.sysOk('penyusutan.record', { id: u.id, data: panitiaContoh });
+    await tandatangani(app, pim, d.panitia, p);
+    await app.sysOk('penyusutan.record', {
+      id: u.id,
+      data: { langkah: 'pertimbangan', nomor: 'PAN-2/2026', tanggal: '2026-11-10', isi: 'Arsip bernilai guna kesejarahan.' },
+    });
+    await tandatangani(app, pim, d.pertimbangan, p);
+    await app.sysOk('penyusutan.record', { id: u.id, data: { langkah: 'permintaan', nomor: 'W.23.UM.01.01-88', tanggal: '2026-11-11' } });
+    await tandatangani(app, pim, d.permintaan, p);
+    await app.sysOk('penyusutan.record', { id: u.id, data: { langkah: 'persetujuan', nomor: 'ANRI-SETUJU-9', tanggal: '2026-11-16' } });
+    const tanpaPernyataan = await app.sys('penyusutan.record', {
+      id: u.id,
+      data: { langkah: 'penetapan', nomor: 'KEP-SERAH-1', tanggal: '2026-11-17' },
+    });
+    expect(tanpaPernyataan).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!tanpaPernyataan.ok) expect(tanpaPernyataan.error.message).toContain('Surat Pernyataan');
+    await tandatangani(app, pim, d.pernyataan, p);
+    await app.sysOk('penyusutan.record', { id: u.id, data: { langkah: 'penetapan', nomor: 'KEP-SERAH-1', tanggal: '2026-11-17' } });
+    await tandatangani(app, pim, d.penetapan, p);
+    const saksi = [
+      { nama: 'Andi Wijaya', jabatan: 'Auditor Inspektorat', nip: null },
+      { nama: 'Maya Putri', jabatan: 'Analis Hukum', nip: null },
+    ];
+    const cacah = await app.sys('penyusutan.record', {
+      id: u.id,
+      data: { langkah: 'pelaksanaan', baNomor: 'BA-SERAH-1', tanggal: '2026-11-20', metode: 'cacah', tempat: 'ANRI', saksi },
+    });
+    expect(cacah).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await app.sysOk('penyusutan.record', {
+      id: u.id,
+      data: {
+        langkah: 'pelaksanaan',
+        baNomor: 'BA-SERAH-1',
+        tanggal: '2026-11-20',
+        metode: 'serah',
+        tempat: 'Gedung ANRI, Jakarta',
+        saksi,
+      },
+    });
+    await tandatangani(app, pim, d.ba, p);
+    await tandatangani(app, pim, d.daftar, p);
+    const akhir = await app.sysOk('penyusutan.get', { id: u.id });
+    expect(akhir.status).toBe('dilaksanakan');
+    expect(akhir.dokumen.every((x) => x.ditandatangani)).toBe(true);
+    expect(await app.sysOk('arsip.get', { id })).toMatchObject({ status: 'diserahkan', baSerah: 'BA-SERAH-1' });
+    expect((await app.sysOk('audit.check', {})).ok).toBe(true);
+  });
+});
+
 describe('izin keamanan', () => {
   it('refuses a Rahasia berkas to a user without clearance, in the list, the detail and the copy', async () => {
     await kantor();
