@@ -46,7 +46,7 @@ const withNama = (conn: Conn) =>
         .selectFrom('klasifikasi as k')
         .select('k.nama')
         .whereRef('k.kode', '=', 'j.klasifikasi_kode')
-        .orderBy('k.skema_id', 'desc')
+        .orderBy('k.skema_id')
         .limit(1)
         .as('klasifikasi_nama'),
     );

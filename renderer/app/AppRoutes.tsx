@@ -7,6 +7,7 @@ import { SearchPage } from '../features/pencarian/SearchPage.tsx';
 import { LaporanPage } from '../features/laporan/LaporanPage.tsx';
 import { VerifikasiPage } from '../features/verifikasi/VerifikasiPage.tsx';
 import { NaskahPage } from '../features/naskah/NaskahPage.tsx';
+import { ArsipPage } from '../features/arsip/ArsipPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 
 export function AppRoutes() {
@@ -15,7 +16,7 @@ export function AppRoutes() {
       <Route path="/" element={<Navigate to="/beranda" replace />} />
       <Route path="/beranda" element={<BerandaPage />} />
       <Route path="/naskah/*" element={<NaskahPage />} />
-      <Route path="/arsip" element={<ModulPage modul="arsip" />} />
+      <Route path="/arsip/*" element={<ArsipPage />} />
       <Route path="/bmn" element={<ModulPage modul="bmn" />} />
       <Route path="/kinerja" element={<ModulPage modul="kinerja" />} />
       <Route path="/laporan" element={<LaporanPage />} />

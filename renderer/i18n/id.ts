@@ -67,6 +67,17 @@ export const NAMA_ENTITAS: Record<string, string> = {
   disposisi: 'Disposisi',
   disposisi_penerima: 'Penerima disposisi',
   naskah_keluar: 'Naskah keluar',
+  jra_versi: 'Versi JRA',
+  jra: 'Baris JRA',
+  berkas_arsip: 'Berkas arsip',
+  item_arsip: 'Item arsip',
+  salinan_arsip: 'Salinan digital arsip',
+  berkas_lampiran: 'Lampiran naskah',
+  pemindahan: 'Pemindahan arsip',
+  pemindahan_berkas: 'Berkas dalam pemindahan',
+  penyusutan: 'Pemusnahan/penyerahan arsip',
+  penyusutan_berkas: 'Berkas dalam pemusnahan/penyerahan',
+  peminjaman_arsip: 'Peminjaman arsip',
 };
 
 export const NAMA_JENIS_CADANGAN: Record<string, string> = {

@@ -1,5 +1,5 @@
 // Owns the home page: greeting, certificate warnings, the office identity, real counts, the user's
-// dispositions, and the honest status of the modules not built yet.
+// dispositions, the archive's due retention and unfiled naskah, and the modules not built yet.
 import { Col, Row } from 'antd';
 import { formatTanggalHari } from '../../../shared/format/index.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -9,6 +9,7 @@ import { AngkaCards } from './AngkaCards.tsx';
 import { ModulCards } from './ModulCards.tsx';
 import { SertifikatAlert } from './SertifikatAlert.tsx';
 import { DisposisiCard } from '../naskah/DisposisiCard.tsx';
+import { ArsipCard } from './ArsipCard.tsx';
 
 function salam(jam: number): string {
   if (jam < 11) return 'Selamat pagi';
@@ -33,6 +34,9 @@ export function BerandaPage() {
         </Col>
         <Col xs={24}>
           <DisposisiCard />
+        </Col>
+        <Col xs={24}>
+          <ArsipCard />
         </Col>
         <Col xs={24}>
           <ModulCards />

@@ -5,8 +5,8 @@ import { MODUL } from '../modul/modules.ts';
 import type { ModulKey } from '../modul/modules.ts';
 import { TEKS } from '../../i18n/id.ts';
 
-/** Naskah Dinas is built (its card on Beranda is "Disposisi"); these are not yet. */
-const KEYS: ModulKey[] = ['arsip', 'bmn', 'kinerja'];
+/** Naskah Dinas and Arsip are built (their cards on Beranda are "Disposisi" and "Arsip"); these are not yet. */
+const KEYS: ModulKey[] = ['bmn', 'kinerja'];
 
 export function ModulCards() {
   const navigate = useNavigate();
@@ -15,7 +15,7 @@ export function ModulCards() {
       {KEYS.map((k) => {
         const m = MODUL[k];
         return (
-          <Col key={k} xs={24} md={12} xl={8} style={{ display: 'flex' }}>
+          <Col key={k} xs={24} md={12} style={{ display: 'flex' }}>
             <Card
               title={m.judul}
               style={{ flex: 1, display: 'flex', flexDirection: 'column' }}

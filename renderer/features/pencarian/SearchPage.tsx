@@ -10,10 +10,13 @@ import { BlockLoading } from '../../ui/Loading.tsx';
 import { useSession } from '../../app/session.ts';
 import { markHits } from './snippet.tsx';
 
-/** Where a hit can be looked at; naskah for everyone, satker and accounts in Pengaturan (administrators only). */
+/** Where a hit can be looked at; naskah and arsip for everyone, satker and accounts in Pengaturan (administrators only). */
 function linkOf(entity: string, entityId: string, isAdmin: boolean): string | null {
   if (entity === 'surat_masuk') return `/naskah/masuk/${entityId}`;
   if (entity === 'naskah_keluar') return `/naskah/keluar/${entityId}`;
+  if (entity === 'berkas_arsip') return `/arsip/berkas/${entityId}`;
+  // An item's hit carries no berkas id; the archive's list is the nearest page.
+  if (entity === 'item_arsip') return '/arsip/berkas';
   if (!isAdmin) return null;
   if (entity === 'satker') return '/pengaturan/satker';
   if (entity === 'user') return '/pengaturan/pengguna';

@@ -13,6 +13,7 @@ import { useNotify } from '../../lib/use-notify.ts';
 import { TEKS } from '../../i18n/id.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { useUsers } from '../beranda/queries.ts';
+import { KeamananTag } from '../naskah/tanda.tsx';
 import { UserFormModal } from './UserFormModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 
@@ -74,6 +75,17 @@ export function PenggunaTab() {
           ))}
         </Flex>
       ),
+    },
+    {
+      title: 'Izin arsip',
+      key: 'izin',
+      width: 130,
+      render: (_, u) =>
+        u.izinKeamanan && u.izinKeamanan !== 'B' ? (
+          <KeamananTag keamanan={u.izinKeamanan} />
+        ) : (
+          <Typography.Text type="secondary">Biasa</Typography.Text>
+        ),
     },
     { title: 'Status', key: 'status', render: (_, u) => <StatusTags u={u} /> },
     {

@@ -1,8 +1,11 @@
-// Owns the account dialog: "Tambah Pengguna" (users.create) and "Ubah Pengguna" (users.update).
+// Owns the account dialog: "Tambah Pengguna" (users.create) and "Ubah Pengguna" (users.update), with the
+// unit, its headship and the archive clearance (izinKeamanan, SKKAAD).
 import { useState } from 'react';
-import { Alert, Col, Form, Input, Modal, Row, Switch } from 'antd';
+import { Alert, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
 import type { User } from '../../../shared/domain/akun.ts';
 import type { Role } from '../../../shared/domain/roles.ts';
+import { KEAMANAN, NAMA_KEAMANAN } from '../../../shared/domain/naskah/surat.ts';
+import type { Keamanan } from '../../../shared/domain/naskah/surat.ts';
 import { call, isApiError } from '../../lib/api.ts';
 import { applyIssues } from '../../lib/form-errors.ts';
 import { useNotify } from '../../lib/use-notify.ts';
@@ -31,6 +34,7 @@ type Values = {
   aktif: boolean;
   unitId?: number | null;
   kepalaUnit?: boolean;
+  izinKeamanan?: Keamanan | null;
 };
 
 export function UserFormModal({ mode, onClose, onSaved }: Props) {
@@ -49,6 +53,7 @@ export function UserFormModal({ mode, onClose, onSaved }: Props) {
         roles: v.roles,
         unitId: v.unitId ?? null,
         kepalaUnit: v.kepalaUnit ?? false,
+        izinKeamanan: v.izinKeamanan ?? null,
       };
       const u = editing
         ? await call('users.update', { id: editing.id, ...common, aktif: v.aktif })
@@ -72,8 +77,9 @@ export function UserFormModal({ mode, onClose, onSaved }: Props) {
         aktif: editing.aktif,
         unitId: editing.unitId,
         kepalaUnit: editing.kepalaUnit,
+        izinKeamanan: editing.izinKeamanan,
       }
-    : { roles: [], aktif: true, unitId: null, kepalaUnit: false };
+    : { roles: [], aktif: true, unitId: null, kepalaUnit: false, izinKeamanan: null };
 
   return (
     <Modal
@@ -144,6 +150,13 @@ export function UserFormModal({ mode, onClose, onSaved }: Props) {
               extra="Kepala unit menerima disposisi yang ditujukan kepada unitnya. Satu unit satu kepala."
             >
               <Switch />
+            </Form.Item>
+            <Form.Item
+              label="Izin keamanan arsip"
+              name="izinKeamanan"
+              extra="Klasifikasi arsip tertinggi yang boleh dibuka pengguna ini; tingkat di bawahnya ikut terbuka. Kosong: hanya arsip Biasa."
+            >
+              <Select allowClear placeholder="Biasa (bawaan)" options={KEAMANAN.map((k) => ({ value: k, label: NAMA_KEAMANAN[k] }))} />
             </Form.Item>
           </Col>
         </Row>

@@ -11,6 +11,7 @@ import type { NamePath } from '../../../lib/form-errors.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { BlockLoading } from '../../../ui/Loading.tsx';
+import { BerkaskanNaskah } from '../../arsip/BerkaskanNaskah.tsx';
 import { useHak } from '../peran.ts';
 import { naskahKey, refreshNaskah, useDirektori, useNaskah, useSeri } from '../queries.ts';
 import type { NaskahDetail, Seri } from '../queries.ts';
@@ -90,9 +91,12 @@ function EditorForm({ n, seri }: { n: NaskahDetail | null; seri: Seri[] }) {
       <Card
         title={n ? `Naskah: ${n.hal}` : 'Naskah Baru'}
         extra={
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/naskah/keluar')}>
-            Daftar naskah
-          </Button>
+          <Flex gap={8} wrap align="center">
+            {n?.status === 'ditandatangani' ? <BerkaskanNaskah sumber="naskah_keluar" id={n.id} tanggal={n.tanggal} /> : null}
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/naskah/keluar')}>
+              Daftar naskah
+            </Button>
+          </Flex>
         }
       >
         <Flex vertical gap={16}>

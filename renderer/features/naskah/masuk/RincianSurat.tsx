@@ -11,6 +11,7 @@ import { savePdf } from '../../../lib/download.ts';
 import { useNotify } from '../../../lib/use-notify.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { BlockLoading } from '../../../ui/Loading.tsx';
+import { BerkaskanNaskah } from '../../arsip/BerkaskanNaskah.tsx';
 import { useHak } from '../peran.ts';
 import { refreshNaskah, suratKey, useSurat } from '../queries.ts';
 import type { SuratDetail } from '../queries.ts';
@@ -79,7 +80,8 @@ export function RincianSurat() {
       <Card
         title={`Surat Masuk ${s.nomorAgenda}`}
         extra={
-          <Flex gap={8} wrap>
+          <Flex gap={8} wrap align="center">
+            <BerkaskanNaskah sumber="surat_masuk" id={s.id} tanggal={s.tanggalNaskah} />
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/naskah/masuk')}>
               Agenda
             </Button>
