@@ -15,6 +15,7 @@ import type { Env } from './context.ts';
 import { fileLogger } from './log.ts';
 import type { Logger } from './log.ts';
 import { autoBackup, createBackup } from './services/backup.ts';
+import { pasangOcr } from './services/ocr.ts';
 import { VERSION } from './version.ts';
 import type { AppErrorData } from '../../shared/ipc/result.ts';
 
@@ -102,7 +103,12 @@ export async function startBackend(opts: BackendOptions): Promise<Backend> {
     }
   }
   const env: Env = { db: opened.db, raw: opened.raw, clock, paths, version: VERSION, log };
-  return { env, db: opened, dispatch: createDispatch(env, handlers), close: opened.close };
+  const lepasOcr = pasangOcr({ dataDir: paths.dir, log });
+  const close = async () => {
+    await lepasOcr();
+    await opened.close();
+  };
+  return { env, db: opened, dispatch: createDispatch(env, handlers), close };
 }
 
 /** A dispatch for a backend that could not start: every call answers with the startup problem. */

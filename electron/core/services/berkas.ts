@@ -1,9 +1,11 @@
 // Owns attached files: copied into the data folder under their SHA-256 (same file, one copy),
-// their type checked from the bytes, and the text of born-digital PDFs extracted for search.
+// their type checked from the bytes, and their text taken for search (berkas-teks.ts: a PDF's text
+// layer, OCR of scans).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result.ts';
+import { teksBerkas } from './berkas-teks.ts';
 
 export type BerkasSiap = {
   nama: string;
@@ -28,19 +30,6 @@ function mimeOf(bytes: Buffer, nama: string, field: string): string {
   return found[0];
 }
 
-/** Text of a born-digital PDF (scanned images have none); never fails the upload. */
-async function pdfText(bytes: Buffer): Promise<{ teks: string; halaman: number | null }> {
-  try {
-    // unpdf: a pdf.js build without the optional native canvas (text extraction only).
-    const { extractText, getDocumentProxy } = await import('unpdf');
-    const doc = await getDocumentProxy(new Uint8Array(bytes));
-    const { totalPages, text } = await extractText(doc, { mergePages: true });
-    return { teks: text.replace(/\s+/g, ' ').trim().slice(0, 200_000), halaman: totalPages };
-  } catch {
-    return { teks: '', halaman: null };
-  }
-}
-
 /** Decodes, checks and stores files before the database transaction (a failed transaction leaves only an unreferenced copy). */
 export async function simpanBerkas(
   dir: string,
@@ -61,7 +50,7 @@ export async function simpanBerkas(
       fs.writeFileSync(`${target}.tmp`, bytes);
       fs.renameSync(`${target}.tmp`, target);
     }
-    const text = mime === 'application/pdf' ? await pdfText(bytes) : { teks: '', halaman: null };
+    const text = await teksBerkas(bytes, mime);
     out.push({ nama: path.basename(f.nama), path: target, sha256, ukuran: bytes.length, mime, teks: text.teks, halamanTeks: text.halaman });
   }
   return out;

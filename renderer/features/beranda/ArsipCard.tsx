@@ -1,10 +1,10 @@
 // Owns the "Arsip" card on Beranda: berkas whose retention is overdue or due this month (arsip.due) and
-// naskah not filed yet (arsip.unfiled), each linking to its Arsip page.
+// naskah not filed yet (arsip.unfiled) and loans past their return date (peminjaman.list), each linking to its Arsip page.
 import { Button, Card, Col, Empty, Flex, List, Row, Statistic, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatAngka } from '../../../shared/format/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { useBelumDiberkaskan, useJatuhTempo } from '../arsip/queries.ts';
+import { useBelumDiberkaskan, useJatuhTempo, usePeminjaman } from '../arsip/queries.ts';
 import { TahapTag, tgl } from '../arsip/tanda.tsx';
 
 function Angka({ judul, nilai, warna, ke }: { judul: string; nilai: number; warna?: string; ke: string }) {
@@ -24,6 +24,7 @@ export function ArsipCard() {
   const navigate = useNavigate();
   const due = useJatuhTempo(3);
   const belum = useBelumDiberkaskan();
+  const terlambat = usePeminjaman('terlambat');
   const items = due.data?.items ?? [];
   const lewat = items.filter((x) => x.kelompok === 'lewat');
   const bulanIni = items.filter((x) => x.kelompok === 'bulan_ini');
@@ -49,6 +50,7 @@ export function ArsipCard() {
               <Angka judul="Retensi lewat tempo" nilai={lewat.length} warna="#cf1322" ke="/arsip/retensi" />
               <Angka judul="Jatuh tempo bulan ini" nilai={bulanIni.length} warna="#d46b08" ke="/arsip/retensi" />
               <Angka judul="Naskah belum diberkaskan" nilai={belum.data?.length ?? 0} ke="/arsip/belum" />
+              <Angka judul="Pinjaman lewat batas" nilai={terlambat.data?.length ?? 0} warna="#cf1322" ke="/arsip/peminjaman" />
             </Flex>
           )}
         </Card>
