@@ -127,6 +127,7 @@ async function arsipFixtures(): Promise<void> {
     berkasPindahId: await berkasDitutup(app),
     berkasMusnahId: musnah1,
     salinanId: withCopy.items.at(-1)!.salinan[0]!.id,
+    itemId: withCopy.items.at(-1)!.id,
     suratId: surat.id,
     pemindahanUsulId: await pemindahan(app, pim, [pindahUsul], 'usul'),
     berkasUsulId: pindahUsul,

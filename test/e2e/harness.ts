@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserMode } from '../../electron/bridge/browser-mode.ts';
 import type { BrowserMode } from '../../electron/bridge/browser-mode.ts';
+import type { Clock } from '../../electron/core/clock.ts';
 import { tempDir } from '../fixtures/backend.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,9 +16,10 @@ export const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 export type Journey = { mode: BrowserMode; browser: Browser; page: Page; errors: string[]; dataDir: string; close: () => Promise<void> };
 
-export async function startJourney(opts: { dataDir?: string } = {}): Promise<Journey> {
+/** `clock`: the backend's time (e.g. `fixedClock`), for journeys that wait out retention periods. */
+export async function startJourney(opts: { dataDir?: string; clock?: Clock } = {}): Promise<Journey> {
   const dataDir = opts.dataDir ?? tempDir('satu-e2e-');
-  const mode = await startBrowserMode({ dataDir, staticDir: path.join(ROOT, 'out', 'renderer'), autoBackup: true });
+  const mode = await startBrowserMode({ dataDir, staticDir: path.join(ROOT, 'out', 'renderer'), autoBackup: true, clock: opts.clock });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

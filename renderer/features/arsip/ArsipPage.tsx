@@ -2,6 +2,7 @@
 // under them (a berkas, a pemindahan, a pemusnahan or penyerahan).
 import { Tabs } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { ItemKeBerkas } from './berkas/ItemKeBerkas.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { DaftarBerkas } from './daftar/DaftarBerkas.tsx';
@@ -45,6 +46,7 @@ export function ArsipPage() {
         <Route index element={<Navigate to="berkas" replace />} />
         <Route path="berkas" element={<DaftarBerkas />} />
         <Route path="berkas/:id" element={<BerkasDetailPage />} />
+        <Route path="item/:id" element={<ItemKeBerkas />} />
         <Route path="belum" element={<BelumDiberkaskanTab />} />
         <Route path="retensi" element={<RetensiTab />} />
         <Route path="jra" element={<JraTab />} />

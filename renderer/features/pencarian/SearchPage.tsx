@@ -16,7 +16,7 @@ function linkOf(entity: string, entityId: string, isAdmin: boolean): string | nu
   if (entity === 'naskah_keluar') return `/naskah/keluar/${entityId}`;
   if (entity === 'berkas_arsip') return `/arsip/berkas/${entityId}`;
   // An item's hit carries no berkas id; the archive's list is the nearest page.
-  if (entity === 'item_arsip') return '/arsip/berkas';
+  if (entity === 'item_arsip') return `/arsip/item/${entityId}`;
   if (!isAdmin) return null;
   if (entity === 'satker') return '/pengaturan/satker';
   if (entity === 'user') return '/pengaturan/pengguna';

@@ -324,6 +324,13 @@ export const arsipChannels = {
     input: itemInput.strict(),
     output: berkasDetailSchema,
   }),
+  'arsip.item': defineChannel({
+    title: 'Berkas tempat sebuah item arsip',
+    access: 'signedIn',
+    kind: 'read',
+    input: z.object({ id }).strict(),
+    output: z.object({ berkasId: z.number().int(), nomorItem: z.number().int() }),
+  }),
   'arsip.salinan': defineChannel({
     title: 'Buka salinan digital arsip',
     access: 'signedIn',

@@ -119,7 +119,7 @@ export function AksiBerkas({ b, dialog, setDialog, terima, onPinjam }: Props) {
           Catat Peminjaman
         </Button>
       ) : null}
-      {cetak ? (
+      {cetak && (b.status === 'aktif' || b.status === 'ditutup') ? (
         <Button icon={<PrinterOutlined />} loading={daftar.isPending} onClick={() => daftar.mutate()}>
           Cetak Daftar Arsip Aktif
         </Button>
