@@ -30,11 +30,12 @@ export function allowed(access: Access, roles: readonly Role[]): boolean {
 
 async function resolveActor(env: Env, access: Access, envelope: Envelope, caller: Caller): Promise<Actor | Result<never>> {
   if (caller.system) return { userId: null, label: caller.system.label, roles: ALL_ROLES, sessionId: null };
-  if (access === 'public' && !envelope.token) return ANONYMOUS;
+  // A public channel answers anyone the same way and leaves the session alone: it neither keeps an idle
+  // session alive nor ends it, so the next signed-in call still says why the session ended.
+  if (access === 'public') return ANONYMOUS;
   if (!envelope.token) return err('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
   const a = await resolveSession(env, envelope.token);
   if (typeof a !== 'string') return a;
-  if (access === 'public') return ANONYMOUS;
   return err(
     'UNAUTHENTICATED',
     a === 'menganggur' ? 'Sesi berakhir karena tidak ada aktivitas. Silakan masuk kembali.' : 'Sesi tidak berlaku. Silakan masuk kembali.',

@@ -33,6 +33,18 @@ describe('login', () => {
     expect((await login(PASSWORD)).ok).toBe(true);
   });
 
+  it('says the session ended for idleness even when the app asked for its status first', async () => {
+    app = await setUpApp();
+    const token = await app.login('admin', PASSWORD);
+    app.clock.advance(16 * 60_000);
+    // The renderer calls app.status (public) with its token on every start, before auth.me.
+    expect((await app.as(token, 'app.status')).ok).toBe(true);
+    expect(await app.as(token, 'auth.me')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('tidak ada aktivitas') },
+    });
+  });
+
   it('ends a session idle for longer than 15 minutes', async () => {
     app = await setUpApp();
     const token = await app.login('admin', PASSWORD);

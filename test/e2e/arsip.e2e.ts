@@ -23,7 +23,7 @@ afterAll(async () => j?.close());
 
 const PASSWORD = 'rahasia123';
 const ZONA = 'Asia/Makassar';
-const TIMEOUT = { timeout: 15_000 };
+const TIMEOUT = { timeout: 30_000 };
 const UNIT = 'Bagian Tata Usaha dan Umum';
 
 async function sys(channel: string, input: unknown) {
@@ -240,7 +240,7 @@ async function perjalanan(j: Journey): Promise<void> {
   await page.getByRole('button', { name: 'Berlakukan' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Berlakukan' }).click();
   await terlihat(page, `Berlaku sejak ${formatTanggal(hariIni)}`);
-  expect(await page.getByRole('button', { name: 'Tambah Baris' }).count()).toBe(0);
+  await expect.poll(() => page.getByRole('button', { name: 'Tambah Baris' }).count(), TIMEOUT).toBe(0);
   await foto(page, '63-arsip-jra-berlaku');
 
   // A berkas with its location, and two items, one with a PDF copy.
@@ -323,7 +323,7 @@ async function perjalanan(j: Journey): Promise<void> {
   await expect.poll(() => rincian.textContent(), TIMEOUT).toContain(`Jatuh tempo aktif${formatTanggal(hariIni)}`);
   expect(await rincian.textContent()).toContain(`Jatuh tempo inaktif${formatTanggal(tambahTahun(hariIni, 2))}`);
   expect(await rincian.textContent()).toContain('Retensi aktif1 tahun');
-  expect(await page.getByRole('button', { name: 'Tambah Item' }).count()).toBe(0);
+  await expect.poll(() => page.getByRole('button', { name: 'Tambah Item' }).count(), TIMEOUT).toBe(0);
   await foto(page, '69-arsip-berkas-ditutup');
 
   const download = page.waitForEvent('download');
@@ -375,7 +375,7 @@ async function perjalanan(j: Journey): Promise<void> {
   await masuk(page, 'rudi');
   await tab(page, 'Daftar Berkas');
   await terlihat(page, 'Berklasifikasi Rahasia — tidak dapat dibuka dengan izin Anda.');
-  expect(await page.getByRole('button', { name: 'Buat Berkas' }).count()).toBe(0);
+  await expect.poll(() => page.getByRole('button', { name: 'Buat Berkas' }).count(), TIMEOUT).toBe(0);
   await foto(page, '6f-arsip-daftar-pembaca');
   await page.getByRole('link', { name: `KP.04/1/${hariIni.slice(0, 4)}` }).click();
   await terlihat(page, 'Berkas ini tidak dapat Anda buka');

@@ -47,13 +47,22 @@ export function ringkas(r: SuratMasukRow): Ringkas {
   };
 }
 
-const berkasInfo = (b: { id: number; nama_asli: string; sha256: string; ukuran: number; mime: string; halaman_teks: number | null }) => ({
+const berkasInfo = (b: {
+  id: number;
+  nama_asli: string;
+  sha256: string;
+  ukuran: number;
+  mime: string;
+  halaman_teks: number | null;
+  dihapus_pada: string | null;
+}) => ({
   id: b.id,
   nama: b.nama_asli,
   sha256: b.sha256,
   ukuran: b.ukuran,
   mime: b.mime,
   halamanTeks: b.halaman_teks,
+  dimusnahkanPada: b.dihapus_pada,
 });
 
 async function disposisiDetail(ctx: Pick<Ctx, 'db'>, suratId: number): Promise<Detail['disposisi']> {

@@ -1,11 +1,13 @@
 // Owns the list of files attached to a letter or a report of tindak lanjut, each with "Unduh"
-// (suratMasuk.berkas); the bytes are saved as they were received, under their original name.
-import { Button, Flex, Typography } from 'antd';
+// (suratMasuk.berkas); the bytes are saved as they were received, under their original name. A file
+// destroyed with its archive shows as such instead.
+import { Button, Flex, Tag, Typography } from 'antd';
 import { DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../lib/api.ts';
 import { base64ToBytes, saveBlob } from '../../lib/download.ts';
 import { formatUkuran } from '../../lib/read-file.ts';
+import { formatTanggal } from '../../../shared/format/index.ts';
 import { useNotify } from '../../lib/use-notify.ts';
 import type { BerkasInfo } from './queries.ts';
 
@@ -24,15 +26,21 @@ export function BerkasUnduh({ berkas, kosong }: { berkas: BerkasInfo[]; kosong?:
           <Typography.Text>
             <PaperClipOutlined aria-hidden /> {b.nama} ({formatUkuran(b.ukuran)})
           </Typography.Text>
-          <Button
-            size="small"
-            icon={<DownloadOutlined />}
-            loading={unduh.isPending && unduh.variables === b.id}
-            onClick={() => unduh.mutate(b.id)}
-            aria-label={`Unduh ${b.nama}`}
-          >
-            Unduh
-          </Button>
+          {b.dimusnahkanPada ? (
+            <Tag title="Berkas ini dimusnahkan bersama arsipnya dan tidak dapat dibuka lagi.">
+              Dimusnahkan {formatTanggal(new Date(b.dimusnahkanPada))}
+            </Tag>
+          ) : (
+            <Button
+              size="small"
+              icon={<DownloadOutlined />}
+              loading={unduh.isPending && unduh.variables === b.id}
+              onClick={() => unduh.mutate(b.id)}
+              aria-label={`Unduh ${b.nama}`}
+            >
+              Unduh
+            </Button>
+          )}
         </Flex>
       ))}
     </Flex>

@@ -60,6 +60,8 @@ const berkasInfo = z.object({
   ukuran: z.number().int(),
   mime: z.string(),
   halamanTeks: z.number().int().nullable(),
+  /** Set when the archive this file belonged to was destroyed: the file is gone for good. */
+  dimusnahkanPada: z.string().nullable(),
 });
 
 const penerimaInfo = z.object({
