@@ -59,7 +59,14 @@ function kepalaJudul(doc: Doc, l: ReportLayout, m: NaskahModel): void {
   doc.moveDown(1);
 }
 
-function bagianBernomor(doc: Doc, l: ReportLayout, label: string, items: readonly string[], nomor: (i: number) => string): void {
+function bagianBernomor(
+  doc: Doc,
+  l: ReportLayout,
+  label: string,
+  items: readonly string[],
+  nomor: (i: number) => string,
+  align: 'justify' | 'left' = 'justify',
+): void {
   const y0 = doc.y;
   doc
     .font(l.fonts.sans)
@@ -70,7 +77,7 @@ function bagianBernomor(doc: Doc, l: ReportLayout, label: string, items: readonl
   items.forEach((t, i) => {
     const y = doc.y;
     doc.text(nomor(i), l.left + 100, y, { width: 22 });
-    doc.text(t, l.left + 122, y, { width: l.width - 122, align: 'justify', lineGap: 1.5 });
+    doc.text(t, l.left + 122, y, { width: l.width - 122, align, lineGap: 1.5 });
     doc.moveDown(0.25);
   });
   doc.moveDown(0.4);
@@ -92,16 +99,20 @@ function keputusan(doc: Doc, l: ReportLayout, m: NaskahModel): void {
   if (k.memperhatikan.length) bagianBernomor(doc, l, 'Memperhatikan', k.memperhatikan, (i) => `${i + 1}.`);
   center(doc, l, 'MEMUTUSKAN:', true, 11);
   doc.moveDown(0.4);
-  bagianBernomor(doc, l, 'Menetapkan', [k.menetapkan.toUpperCase()], () => '');
+  // An upper-case title justified over few words leaves wide gaps: it is set flush left.
+  bagianBernomor(doc, l, 'Menetapkan', [k.menetapkan.toUpperCase()], () => '', 'left');
   k.diktum.forEach((t, i) => bagianBernomor(doc, l, namaDiktum(i), [t], () => ''));
+  // "Ditetapkan di / pada tanggal" sits on the right, above the signer's block (TND anatomy of a keputusan).
+  const kanan = { ...l, left: l.left + Math.round(l.width * 0.5), width: Math.round(l.width * 0.5) };
+  doc.moveDown(0.4);
   drawLabelRows(
     doc,
-    l,
+    kanan,
     [
       ['Ditetapkan di', m.tempatTanggal.split(', ')[0] ?? ''],
       ['pada tanggal', m.tempatTanggal.split(', ').slice(1).join(', ')],
     ],
-    90,
+    80,
   );
 }
 
@@ -155,7 +166,11 @@ export function naskahDefinition(m: NaskahModel, kertas: 'F4' | 'A4'): ReportDef
     buildModel: async () => m,
     render: renderNaskah,
     signatureHeading: (model) =>
-      model.anatomi === 'surat' || model.anatomi === 'keputusan' ? model.jabatanBaris : [model.tempatTanggal, ...model.jabatanBaris],
+      model.anatomi === 'keputusan'
+        ? model.jabatanBaris.map((b) => b.toUpperCase())
+        : model.anatomi === 'surat'
+          ? model.jabatanBaris
+          : [model.tempatTanggal, ...model.jabatanBaris],
     renderAfterSignature: (doc, model, layout) => tembusan(doc, model, layout),
   };
 }
