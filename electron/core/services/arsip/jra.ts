@@ -24,6 +24,7 @@ import {
 } from '../../../../db/arsip/jra.ts';
 import { berkasBerjalan } from '../../../../db/arsip/berkas.ts';
 import { terapkanJra } from './berkas.ts';
+import { bacaSheet, teks } from '../impor-agenda.ts';
 
 type VersiRow = NonNullable<Awaited<ReturnType<typeof getVersi>>>;
 const versiInfo = (v: VersiRow, jumlah: number) => ({
@@ -206,9 +207,6 @@ export async function eksporJra(ctx: Ctx, versiId: number) {
   return { nama: `JRA ${v.nama}.xlsx`, xlsxBase64: buf.toString('base64') };
 }
 
-const teks = (v: ExcelJS.CellValue): string =>
-  (v === null || v === undefined ? '' : typeof v === 'object' && 'text' in v ? String(v.text) : String(v)).trim();
-
 function nasibDari(s: string): NasibAkhir | null {
   const k = s.toLowerCase().replace(/\s+/g, '_');
   return (NASIB_AKHIR as readonly string[]).includes(k) ? (k as NasibAkhir) : null;
@@ -216,16 +214,7 @@ function nasibDari(s: string): NasibAkhir | null {
 
 export async function imporJra(ctx: Ctx, input: ParsedInput<'jra.import'>) {
   await draf(ctx, input.versiId);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(input.xlsxBase64, 'base64') as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('VALIDATION', 'Berkas bukan xlsx yang dapat dibaca.', [
-      { path: 'xlsxBase64', message: 'Bukan berkas Excel (xlsx).' },
-    ]);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError('VALIDATION', 'Berkas Excel tidak berisi lembar kerja.', [{ path: 'xlsxBase64', message: 'Lembar kosong.' }]);
+  const ws = await bacaSheet(input.xlsxBase64);
   const kesalahan: { baris: number; kolom: string; pesan: string }[] = [];
   const baris: BarisInput[] = [];
   const dilihat = new Map<string, number>();

@@ -10,6 +10,8 @@ import type { ParsedInput } from '../../../../shared/ipc/contract.ts';
 import { AppError } from '../../../../shared/ipc/result.ts';
 import { bolehUsulMusnah, bolehUsulSerah, persetujuanMusnah } from '../../../../shared/domain/arsip/retensi.ts';
 import { DOKUMEN_PENYUSUTAN } from '../../../../shared/domain/arsip/dokumen.ts';
+import { ALUR_LANGKAH, syaratLangkah } from '../../../../shared/domain/arsip/langkah.ts';
+import type { NamaLangkah } from '../../../../shared/domain/arsip/langkah.ts';
 import type { JenisPenyusutan, PersetujuanOleh, StatusPenyusutan } from '../../../../shared/domain/arsip/nilai.ts';
 import { berkasByIds, getBerkas, updateBerkas, itemsOf, salinanOf, getItem } from '../../../../db/arsip/berkas.ts';
 import {
@@ -25,18 +27,16 @@ import { hapusSalinan, pathMasihDipakai } from '../../../../db/arsip/pemusnahan.
 import { hariIni, izinPemanggil, labelBerkas, retensiOf, ringkasBerkas } from './umum.ts';
 import { indexBerkas, indexItem } from './berkas.ts';
 
-type Langkah = ParsedInput<'penyusutan.record'>['data'];
-type NamaLangkah = Langkah['langkah'];
 type Row = NonNullable<Awaited<ReturnType<typeof getPenyusutan>>>;
 
-/** Each step: the status it needs, the status it leads to, the column it fills. */
-const ALUR: Record<NamaLangkah, { dari: StatusPenyusutan; ke: StatusPenyusutan; kolom: keyof Row }> = {
-  panitia: { dari: 'usul', ke: 'panitia', kolom: 'panitia_json' },
-  pertimbangan: { dari: 'panitia', ke: 'dinilai', kolom: 'pertimbangan_json' },
-  permintaan: { dari: 'dinilai', ke: 'diajukan', kolom: 'permintaan_json' },
-  persetujuan: { dari: 'diajukan', ke: 'disetujui', kolom: 'persetujuan_json' },
-  penetapan: { dari: 'disetujui', ke: 'ditetapkan', kolom: 'penetapan_json' },
-  pelaksanaan: { dari: 'ditetapkan', ke: 'dilaksanakan', kolom: 'pelaksanaan_json' },
+/** The column each step fills (its order and statuses are shared/domain/arsip/langkah.ts). */
+const KOLOM: Record<NamaLangkah, keyof Row> = {
+  panitia: 'panitia_json',
+  pertimbangan: 'pertimbangan_json',
+  permintaan: 'permintaan_json',
+  persetujuan: 'persetujuan_json',
+  penetapan: 'penetapan_json',
+  pelaksanaan: 'pelaksanaan_json',
 };
 
 const JUDUL: Record<string, string> = {
@@ -52,25 +52,6 @@ const JUDUL: Record<string, string> = {
   'arsip-ba-serah': 'Berita Acara Penyerahan Arsip Statis',
   'arsip-daftar-serah': 'Daftar Arsip yang Diserahkan',
 };
-
-/** Which documents must be signed before a step may be recorded. */
-function syaratDokumen(jenis: JenisPenyusutan, langkah: NamaLangkah): string[] {
-  const d = DOKUMEN_PENYUSUTAN[jenis];
-  switch (langkah) {
-    case 'panitia':
-      return [d.usul];
-    case 'pertimbangan':
-      return [d.panitia];
-    case 'permintaan':
-      return [d.pertimbangan];
-    case 'persetujuan':
-      return [d.permintaan];
-    case 'penetapan':
-      return jenis === 'serah' ? [DOKUMEN_PENYUSUTAN.serah.pernyataan] : [];
-    case 'pelaksanaan':
-      return [d.penetapan];
-  }
-}
 
 /** Whether a document can be generated: the step it prints is recorded. */
 function siap(p: Row, kind: string): boolean {
@@ -104,8 +85,8 @@ export async function detailPenyusutan(ctx: Ctx, id: number) {
     dokumen.push({ kind, judul: JUDUL[kind] ?? kind, dokumenId: d?.id ?? null, ditandatangani: d !== undefined, siap: siap(p, kind) });
   }
   const langkah: Record<string, unknown> = {};
-  for (const [k, a] of Object.entries(ALUR)) {
-    const v = p[a.kolom];
+  for (const [k, kolom] of Object.entries(KOLOM)) {
+    const v = p[kolom];
     if (typeof v === 'string') langkah[k] = JSON.parse(v) as unknown;
   }
   return {
@@ -176,7 +157,7 @@ export async function catatLangkah(ctx: Ctx, input: ParsedInput<'penyusutan.reco
   const p = await getPenyusutan(ctx.db, input.id);
   if (!p) throw new AppError('NOT_FOUND', 'Usulan pemusnahan atau penyerahan tidak ditemukan.');
   const jenis = p.jenis as JenisPenyusutan;
-  const a = ALUR[input.data.langkah];
+  const a = ALUR_LANGKAH[input.data.langkah];
   if (p.status !== a.dari)
     throw new AppError('CONFLICT', `Langkah "${input.data.langkah}" dicatat setelah status "${a.dari}"; status sekarang "${p.status}".`);
   if (jenis === 'serah' && input.data.langkah === 'pelaksanaan' && input.data.metode !== 'serah')
@@ -187,7 +168,7 @@ export async function catatLangkah(ctx: Ctx, input: ParsedInput<'penyusutan.reco
     throw new AppError('VALIDATION', 'Pilih cara pemusnahan: cacah, pulping, bakar atau lainnya.', [
       { path: 'data.metode', message: 'Pilih cara pemusnahan.' },
     ]);
-  const kurang = await belumTertanda(ctx, p.id, syaratDokumen(jenis, input.data.langkah));
+  const kurang = await belumTertanda(ctx, p.id, syaratLangkah(jenis, input.data.langkah));
   if (kurang.length)
     throw new AppError('CONFLICT', `${kurang.join(' dan ')} belum ditandatangani. Minta pimpinan menandatanganinya lebih dulu.`);
   const { langkah, ...data } = input.data;
@@ -195,7 +176,7 @@ export async function catatLangkah(ctx: Ctx, input: ParsedInput<'penyusutan.reco
   const isi = langkah === 'permintaan' ? { ...data, kepada: oleh } : langkah === 'persetujuan' ? { ...data, oleh } : data;
   const terhapus = await ctx.write(async (trx, audit) => {
     const before = await audit.before('penyusutan', p.id);
-    await updatePenyusutan(trx, p.id, { [a.kolom]: JSON.stringify(isi), status: a.ke, updated_at: ctx.nowIso() });
+    await updatePenyusutan(trx, p.id, { [KOLOM[langkah]]: JSON.stringify(isi), status: a.ke, updated_at: ctx.nowIso() });
     await audit.change('penyusutan', p.id, before, langkah);
     if (langkah !== 'pelaksanaan') return [];
     return laksanakan(ctx, trx, audit, p.id, jenis, input.data.langkah === 'pelaksanaan' ? input.data.baNomor : '');

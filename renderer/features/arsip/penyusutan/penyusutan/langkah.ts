@@ -1,5 +1,5 @@
 // Owns the order of a penyusutan's steps as the pages show them (A.14, A.15, B.7, B.8) and which
-// documents each step produces and waits for; the backend's catatLangkah decides, this mirrors it.
+// documents each step produces; the order and what each step waits for come from shared/domain/arsip/langkah.ts.
 import type { ChannelInput } from '../../../../../shared/ipc/contract.ts';
 import { DOKUMEN_PENYUSUTAN } from '../../../../../shared/domain/arsip/dokumen.ts';
 import type {
@@ -11,25 +11,18 @@ import type {
   LangkahPertimbangan,
 } from '../../../../../shared/domain/arsip/dokumen.ts';
 import type { JenisPenyusutan, StatusPenyusutan } from '../../../../../shared/domain/arsip/nilai.ts';
+import { ALUR_LANGKAH, URUTAN_LANGKAH, syaratLangkah } from '../../../../../shared/domain/arsip/langkah.ts';
+import type { NamaLangkah } from '../../../../../shared/domain/arsip/langkah.ts';
 import type { PenyusutanDetail } from '../queries.ts';
 
 export type DataLangkah = ChannelInput<'penyusutan.record'>['data'];
-export type NamaLangkah = DataLangkah['langkah'];
-
-export const URUTAN: readonly NamaLangkah[] = ['panitia', 'pertimbangan', 'permintaan', 'persetujuan', 'penetapan', 'pelaksanaan'];
-
-/** The status a step is recorded from. */
-const DARI: Record<NamaLangkah, StatusPenyusutan> = {
-  panitia: 'usul',
-  pertimbangan: 'panitia',
-  permintaan: 'dinilai',
-  persetujuan: 'diajukan',
-  penetapan: 'disetujui',
-  pelaksanaan: 'ditetapkan',
-};
+export type { NamaLangkah };
+export { syaratLangkah };
+export const URUTAN: readonly NamaLangkah[] = URUTAN_LANGKAH;
 
 /** The step to record next, or null once carried out or cancelled. */
-export const langkahSekarang = (status: StatusPenyusutan): NamaLangkah | null => URUTAN.find((l) => DARI[l] === status) ?? null;
+export const langkahSekarang = (status: StatusPenyusutan): NamaLangkah | null =>
+  URUTAN.find((l) => ALUR_LANGKAH[l].dari === status) ?? null;
 
 export function judulLangkah(l: NamaLangkah, jenis: JenisPenyusutan): string {
   switch (l) {
@@ -45,25 +38,6 @@ export function judulLangkah(l: NamaLangkah, jenis: JenisPenyusutan): string {
       return jenis === 'musnah' ? 'Penetapan arsip yang dimusnahkan' : 'Penetapan arsip yang diserahkan';
     case 'pelaksanaan':
       return jenis === 'musnah' ? 'Pelaksanaan pemusnahan' : 'Pelaksanaan penyerahan';
-  }
-}
-
-/** Documents that must be signed before the step may be recorded. */
-export function syaratLangkah(jenis: JenisPenyusutan, l: NamaLangkah): string[] {
-  const d = DOKUMEN_PENYUSUTAN[jenis];
-  switch (l) {
-    case 'panitia':
-      return [d.usul];
-    case 'pertimbangan':
-      return [d.panitia];
-    case 'permintaan':
-      return [d.pertimbangan];
-    case 'persetujuan':
-      return [d.permintaan];
-    case 'penetapan':
-      return jenis === 'serah' ? [DOKUMEN_PENYUSUTAN.serah.pernyataan] : [];
-    case 'pelaksanaan':
-      return [d.penetapan];
   }
 }
 
